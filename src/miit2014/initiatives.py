@@ -1,0 +1,7 @@
+"""Named programmes, strategies, documents, campaigns and meetings the report refers to."""
+
+from __future__ import annotations
+
+from .model.entities import Initiative
+
+INITIATIVES: tuple[Initiative, ...] = ()

@@ -1,0 +1,320 @@
+"""The JSON exchange format: deterministic output, and loading that refuses bad input.
+
+Exact numbers travel as strings ("9.8", "2000000000000", "1/3"), dates as ISO strings, so
+the same data always gives the same bytes and no reader rounds a value through a float.
+cattrs (and json) are imported on first use, keeping ``import miit2014`` cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from .errors import DataError
+from .model import checks
+
+if TYPE_CHECKING:
+    import cattrs
+
+    from .model.report import Report
+
+T = TypeVar("T")
+
+#: Major.minor of the exchange format. A reader refuses a newer major version.
+SCHEMA_VERSION = "1.0"
+
+#: Longest numeric string accepted: far above any figure, far below a memory bomb.
+MAX_NUMBER_LENGTH = 40
+
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_FRACTION = re.compile(r"-?(?:0|[1-9][0-9]*)/[1-9][0-9]*")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+_converter: cattrs.Converter | None = None
+
+
+# -- public API ---------------------------------------------------------------------
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """Serialize a report, a record, or a tuple of records. Same object, same string.
+
+    A :class:`~miit2014.model.Report` is wrapped with ``schema_version`` and
+    ``package_version`` so that a reader knows what it holds.
+    """
+    import json
+
+    from .model.report import Report
+
+    conv = converter()
+    if isinstance(obj, Report):
+        data: Any = envelope(conv.unstructure(obj))
+    elif isinstance(obj, (tuple, list)):
+        data = [conv.unstructure(item) for item in obj]
+    else:
+        data = conv.unstructure(obj)
+    separators = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def envelope(report_data: dict[str, Any]) -> dict[str, Any]:
+    from ._version import __version__
+
+    return {"schema_version": SCHEMA_VERSION, "package_version": __version__, **report_data}
+
+
+@overload
+def from_json(text: str | bytes) -> Report: ...
+@overload
+def from_json(text: str | bytes, cls: type[T]) -> T: ...
+def from_json(text: str | bytes, cls: Any = None) -> Any:
+    """Load and fully validate JSON; a :class:`DataError` naming the bad field otherwise.
+
+    The result is either entirely valid (quotes match the source, ids unique, links
+    resolve) or not returned at all.
+    """
+    from .model.report import Report
+
+    target = Report if cls is None else cls
+    data = parse(text)
+    if target is Report:
+        data = _open_envelope(data)
+    return structure(data, target)
+
+
+def parse(text: str | bytes) -> Any:
+    """``json.loads`` that refuses what JSON-to-Python would silently accept."""
+    import json
+
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"not UTF-8: {exc}") from None
+    if not isinstance(text, str):
+        raise DataError(f"expected JSON text (str or bytes), got {type(text).__name__}")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except DataError:
+        raise
+    except RecursionError:
+        raise DataError("JSON is nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, and int() digit limits
+        raise DataError(f"not valid JSON: {exc}") from None
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Build ``cls`` from parsed JSON, turning every failure into one :class:`DataError`."""
+    import cattrs
+
+    try:
+        return converter().structure(data, cls)
+    except DataError:
+        raise
+    except (cattrs.BaseValidationError, cattrs.ForbiddenExtraKeysError) as exc:
+        problems = list(_problems(exc, "$"))
+        path, message = problems[0]
+        raise DataError(message, path=path, problems=problems) from None
+    except RecursionError:
+        raise DataError("input is nested too deeply") from None
+    except Exception as exc:  # a loader must never leak an internal error
+        raise DataError(f"cannot load: {type(exc).__name__}: {exc}") from None
+
+
+# -- the converter ------------------------------------------------------------------
+
+
+def converter() -> cattrs.Converter:
+    """The package's cattrs converter: strict types, exact numbers, detailed paths."""
+    global _converter
+    if _converter is None:
+        _converter = _build_converter()
+    return _converter
+
+
+def _build_converter() -> cattrs.Converter:
+    import datetime
+    from decimal import Decimal
+    from enum import Enum, StrEnum
+    from fractions import Fraction
+
+    import attrs
+    import cattrs
+    from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+    from .model.figure import Value
+
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+
+    def strict(kind: type, name: str) -> Any:
+        def hook(value: Any, _: Any) -> Any:
+            if type(value) is not kind:
+                raise DataError(f"expected {name}, got {_json_type(value)}")
+            return value
+
+        return hook
+
+    # cattrs' own hooks coerce (int("12"), int(True)); these only check
+    conv.register_structure_hook(str, strict(str, "a string"))
+    conv.register_structure_hook(int, strict(int, "an integer"))
+
+    def structure_date(value: Any, _: Any) -> datetime.date:
+        if type(value) is not str or not _DATE.fullmatch(value):
+            raise DataError(f"expected a date as 'YYYY-MM-DD', got {checks.describe(value)}")
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError as exc:
+            raise DataError(f"{value!r} is not a date: {exc}") from None
+
+    conv.register_structure_hook(datetime.date, structure_date)
+    conv.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+
+    def structure_value(value: Any, _: Any) -> Decimal | Fraction:
+        if type(value) is not str or len(value) > MAX_NUMBER_LENGTH:
+            raise DataError(
+                "expected an exact number as a string such as '9.8' or '1/3',"
+                f" got {checks.describe(value)}"
+            )
+        if _DECIMAL.fullmatch(value):
+            return Decimal(value)
+        if _FRACTION.fullmatch(value):
+            return Fraction(value)
+        raise DataError(f"{value!r} is not an exact number such as '9.8' or '1/3'")
+
+    def unstructure_value(value: Decimal | Fraction) -> str:
+        if isinstance(value, Fraction):
+            return f"{value.numerator}/{value.denominator}"
+        return format(value, "f")
+
+    conv.register_structure_hook_func(lambda t: t == Value, structure_value)
+    conv.register_unstructure_hook_func(lambda t: t == Value, unstructure_value)
+
+    def structure_enum(value: Any, cls: type[Enum]) -> Enum:
+        try:
+            return cls(value)
+        except ValueError:
+            choices = ", ".join(repr(m.value) for m in cls)
+            raise DataError(f"{checks.describe(value)} is not one of {choices}") from None
+
+    # StrEnum is registered too, or the str hook (earlier in its MRO) would win
+    conv.register_structure_hook(Enum, structure_enum)
+    conv.register_structure_hook(StrEnum, structure_enum)
+
+    def tuple_factory(cls: Any) -> Any:
+        inner = homogenous_tuple_structure_factory(cls, conv)
+
+        def hook(value: Any, _: Any) -> Any:
+            if type(value) is not list:
+                raise DataError(f"expected an array, got {_json_type(value)}")
+            return inner(value, cls)
+
+        return hook
+
+    conv.register_structure_hook_factory(is_sequence, tuple_factory)
+
+    def class_factory(cls: Any) -> Any:
+        attrs.resolve_types(cls)  # the model uses postponed (string) annotations
+        inner = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
+
+        def hook(value: Any, _: Any) -> Any:
+            if type(value) is not dict:
+                raise DataError(f"expected an object, got {_json_type(value)}")
+            return inner(value, cls)
+
+        return hook
+
+    conv.register_structure_hook_factory(attrs.has, class_factory)
+
+    def unstructure_factory(cls: Any) -> Any:
+        attrs.resolve_types(cls)
+        return make_dict_unstructure_fn(cls, conv)
+
+    conv.register_unstructure_hook_factory(attrs.has, unstructure_factory)
+    return conv
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _open_envelope(data: Any) -> Any:
+    if type(data) is not dict:
+        raise DataError(f"expected an object, got {_json_type(data)}")
+    body = dict(data)
+    version = body.pop("schema_version", None)
+    if type(version) is not str or not re.fullmatch(r"[0-9]+\.[0-9]+", version):
+        raise DataError(
+            f"expected a schema version such as {SCHEMA_VERSION!r}, got {checks.describe(version)}",
+            path="$.schema_version",
+        )
+    major = SCHEMA_VERSION.split(".")[0]
+    if version.split(".")[0] != major:
+        raise DataError(
+            f"schema version {version} is not supported; this package reads {major}.x"
+            " (a newer major version needs a newer miit2014)",
+            path="$.schema_version",
+        )
+    package_version = body.pop("package_version", None)
+    if type(package_version) is not str:
+        raise DataError(
+            f"expected the writing package's version, got {checks.describe(package_version)}",
+            path="$.package_version",
+        )
+    return body
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DataError(f"key {key!r} appears twice in one object")
+            seen.add(key)
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise DataError(f"{name} is not a JSON number")
+
+
+def _json_type(value: object) -> str:
+    names = {
+        dict: "an object",
+        list: "an array",
+        str: "a string",
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        type(None): "null",
+    }
+    return names.get(type(value), type(value).__name__)
+
+
+def _problems(exc: BaseException, path: str) -> Any:
+    import cattrs
+    from cattrs.errors import ForbiddenExtraKeysError
+
+    if isinstance(exc, cattrs.IterableValidationError):
+        items, rest = exc.group_exceptions()
+        for sub, item in items:
+            yield from _problems(sub, f"{path}[{item.index}]")
+        for sub in rest:
+            yield from _problems(sub, path)
+    elif isinstance(exc, cattrs.ClassValidationError):
+        fields, rest = exc.group_exceptions()
+        for sub, field in fields:
+            yield from _problems(sub, f"{path}.{field.name}")
+        for sub in rest:
+            yield from _problems(sub, path)
+    elif isinstance(exc, DataError):
+        for sub_path, message in exc.problems:
+            yield path + sub_path[1:], message
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        yield path, f"unknown field(s): {', '.join(sorted(map(repr, exc.extra_fields)))}"
+    elif isinstance(exc, KeyError):
+        yield path, "required field is missing"
+    else:
+        yield path, f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,75 @@
+"""Provenance: where in the source text a record stands, and the quote that proves it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ..errors import DataError
+from ..source import SOURCE_TEXT
+from . import checks
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Code-point offsets into :data:`~miit2014.SOURCE_TEXT`, end-exclusive, never empty."""
+
+    start: int = attrs.field(validator=checks.of_type(int))
+    end: int = attrs.field(validator=checks.of_type(int))
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start < self.end <= len(SOURCE_TEXT):
+            raise DataError(
+                f"span [{self.start}, {self.end}) is not a non-empty range inside the "
+                f"source text of {len(SOURCE_TEXT)} characters",
+                path="$.start",
+            )
+
+    @property
+    def text(self) -> str:
+        return SOURCE_TEXT[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, other: object) -> bool:
+        """``a in b``: span ``a`` lies inside span ``b`` (an int: that offset does)."""
+        if isinstance(other, Span):
+            return self.start <= other.start and other.end <= self.end
+        if isinstance(other, int):
+            return self.start <= other < self.end
+        return False
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def spans_of(value: tuple[Span, ...]) -> None:
+    for i, span in enumerate(value):
+        if not isinstance(span, Span):
+            raise DataError(f"expected Span, got {type(span).__name__}", path=f"$.mentions[{i}]")
+
+
+def _quote_matches(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    checks.text(instance, attribute, value)
+    span = instance.span
+    if value != span.text:
+        raise checks.fail(
+            attribute,
+            f"{checks.describe(value)} is not the source text at [{span.start}, {span.end}),"
+            f" which reads {checks.describe(span.text)}",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """What every record has: a stable id and the verbatim Chinese quote it rests on.
+
+    The quote is checked against the bundled source on construction, so a record that
+    exists at all is a record whose provenance holds.
+    """
+
+    id: str = attrs.field(validator=checks.record_id)
+    span: Span = attrs.field(validator=checks.of_type(Span))
+    quote: str = attrs.field(validator=_quote_matches)

@@ -1,0 +1,137 @@
+"""Field validators shared by every record class.
+
+They raise :class:`~miit2014.errors.DataError` (never ``TypeError``) naming the field, so
+that a constructor and ``from_json`` report bad input the same way.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from ..errors import DataError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
+
+
+def fail(attribute: attrs.Attribute[Any], message: str) -> DataError:
+    return DataError(message, path=f"$.{attribute.name}")
+
+
+def describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def of_type(*types: type) -> Validator:
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # bool is an int subclass; it is never a valid offset or count here
+        if type(value) is bool or not isinstance(value, types):
+            raise fail(attribute, f"expected {names}, got {type(value).__name__} {describe(value)}")
+
+    return check
+
+
+def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty string without leading or trailing white space."""
+    if not isinstance(value, str):
+        raise fail(attribute, f"expected str, got {type(value).__name__} {describe(value)}")
+    if not value or value != value.strip():
+        raise fail(attribute, f"must be non-empty and trimmed, got {describe(value)}")
+
+
+def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        text(inst, attribute, value)
+
+
+def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        raise fail(
+            attribute,
+            f"{describe(value)} is not an id (lowercase words joined by '-', sections by '.')",
+        )
+
+
+def optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        record_id(inst, attribute, value)
+
+
+def member(enum: type[Enum]) -> Validator:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, enum):
+            choices = ", ".join(repr(m.value) for m in enum)
+            raise fail(attribute, f"{describe(value)} is not one of {choices}")
+
+    return check
+
+
+def optional_member(enum: type[Enum]) -> Validator:
+    inner = member(enum)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
+def tuple_of(item: Validator) -> Validator:
+    """A tuple (never a list: constants must not be mutable) whose items pass ``item``."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not tuple:
+            raise fail(attribute, f"expected a tuple, got {type(value).__name__}")
+        for i, element in enumerate(value):
+            try:
+                item(inst, attribute, element)
+            except DataError as exc:
+                raise DataError(exc.message, path=f"$.{attribute.name}[{i}]") from None
+
+    return check
+
+
+def unique(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    seen: set[object] = set()
+    for i, element in enumerate(value):
+        if element in seen:
+            raise DataError(f"{describe(element)} is listed twice", path=f"$.{attribute.name}[{i}]")
+        seen.add(element)
+
+
+#: attrs metadata key naming the record class a field's id (or ids) must resolve to.
+LINK = "miit2014.link"
+
+
+def link(target: str, *, many: bool = False, optional: bool = False) -> Any:
+    """An id field that must name a record of class ``target`` in the same report.
+
+    The report checks every such field once all records exist; the field itself only
+    checks the id's form.
+    """
+    if many:
+        validator: Validator = tuple_of(record_id)
+        return attrs.field(default=(), validator=validator, metadata={LINK: target})
+    if optional:
+        return attrs.field(default=None, validator=optional_id, metadata={LINK: target})
+    return attrs.field(validator=record_id, metadata={LINK: target})
+
+
+def date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not datetime.date:
+        raise fail(attribute, f"expected a date, got {type(value).__name__} {describe(value)}")
+
+
+def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        date(inst, attribute, value)

@@ -1,0 +1,267 @@
+"""The whole report as one frozen object, with the checks and look-ups that span records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import attrs
+
+from ..errors import DataError
+from ..source import DOCUMENT_ID, SOURCE_SHA256
+from . import checks
+from .base import Record
+from .entities import Initiative, Meeting, Organization, Person, Post
+from .figure import Figure, Status
+from .task import Task
+
+R = TypeVar("R", bound=Record)
+
+
+def _records_of(cls: type[R]) -> checks.Validator:
+    return checks.tuple_of(checks.of_type(cls))
+
+
+def _equal_to(expected: str) -> checks.Validator:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value != expected:
+            raise checks.fail(attribute, f"{value!r} is not this edition's {expected!r}")
+
+    return check
+
+
+def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
+    """Every record reachable from ``obj`` (nested ones included) with its JSON path."""
+    if isinstance(obj, Record):
+        yield path, obj
+    if attrs.has(type(obj)):
+        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
+            if field.init:
+                yield from walk(getattr(obj, field.name), f"{path}.{field.name}")
+    elif type(obj) is tuple:
+        for i, item in enumerate(obj):
+            yield from walk(item, f"{path}[{i}]")
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The report: its meeting, figures, tasks and entities, each tuple in document order.
+
+    Construction checks what no single record can: ids unique across the report, every
+    link resolving to a record of the right kind, document order, and a task tree whose
+    parents come first and contain their children.
+    """
+
+    document_id: str = attrs.field(default=DOCUMENT_ID, validator=_equal_to(DOCUMENT_ID))
+    source_sha256: str = attrs.field(default=SOURCE_SHA256, validator=_equal_to(SOURCE_SHA256))
+    meeting: Meeting = attrs.field(validator=checks.of_type(Meeting))
+    figures: tuple[Figure, ...] = attrs.field(validator=_records_of(Figure))
+    tasks: tuple[Task, ...] = attrs.field(validator=_records_of(Task))
+    people: tuple[Person, ...] = attrs.field(validator=_records_of(Person))
+    posts: tuple[Post, ...] = attrs.field(validator=_records_of(Post))
+    organizations: tuple[Organization, ...] = attrs.field(validator=_records_of(Organization))
+    initiatives: tuple[Initiative, ...] = attrs.field(validator=_records_of(Initiative))
+    # Derived look-up tables: built once, never compared, hashed or serialized.
+    _index: Mapping[str, Record] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _derived: dict[str, Any] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=dict
+    )
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[tuple[str, str]] = []
+        index: dict[str, Record] = {}
+        first_path: dict[str, str] = {}
+        for path, record in walk(self):
+            if record.id in index:
+                problems.append(
+                    (f"{path}.id", f"{record.id!r} is already used at {first_path[record.id]}")
+                )
+            else:
+                index[record.id] = record
+                first_path[record.id] = path
+        for path, record in walk(self):
+            problems.extend(_broken_links(path, record, index))
+        for name in ("figures", "tasks", "people", "posts", "organizations", "initiatives"):
+            records: tuple[Record, ...] = getattr(self, name)
+            for i in range(1, len(records)):
+                if records[i].span.start < records[i - 1].span.start:
+                    problems.append((f"$.{name}[{i}]", "is out of document order"))
+        problems.extend(_tree_problems(self.tasks))
+        if problems:
+            path, message = problems[0]
+            raise DataError(message, path=path, problems=problems)
+        object.__setattr__(self, "_index", MappingProxyType(index))
+
+    # -- look-ups -------------------------------------------------------------------
+
+    @property
+    def index(self) -> Mapping[str, Record]:
+        """Every record by id, nested ones included; read-only."""
+        return self._index
+
+    def get(self, record_id: str) -> Record:
+        """Any record by id. A ``KeyError`` suggests the closest ids."""
+        try:
+            return self.index[record_id]
+        except (KeyError, TypeError):
+            raise _not_found(record_id, self.index) from None
+
+    def records(self) -> Iterator[Record]:
+        """Every record, nested ones included, in a stable order."""
+        return (record for _, record in walk(self))
+
+    def task(self, task_id: str) -> Task:
+        record = self.get(task_id)
+        if not isinstance(record, Task):
+            raise KeyError(f"{task_id!r} is a {type(record).__name__}, not a Task")
+        return record
+
+    def children(self, task: Task | str) -> tuple[Task, ...]:
+        parent_id = task if isinstance(task, str) else task.id
+        return self._children().get(parent_id, ())
+
+    def ancestors(self, task: Task | str) -> tuple[Task, ...]:
+        """From the parent up to the top of the tree."""
+        node = self.task(task) if isinstance(task, str) else task
+        chain: list[Task] = []
+        while node.parent is not None:
+            node = self.task(node.parent)
+            chain.append(node)
+        return tuple(chain)
+
+    def descendants(self, task: Task | str) -> tuple[Task, ...]:
+        """The subtree below ``task`` in document order."""
+        out: list[Task] = []
+        for child in self.children(task):
+            out.append(child)
+            out.extend(self.descendants(child))
+        return tuple(out)
+
+    def roots(self) -> tuple[Task, ...]:
+        return self._children().get(None, ())
+
+    def task_of(self, figure: Figure | str) -> Task | None:
+        """The deepest task whose span holds the figure's span (None outside the tree)."""
+        fig = self._figure(figure)
+        return self._owners().get(fig.id)
+
+    def figures_of(self, task: Task | str, *, deep: bool = True) -> tuple[Figure, ...]:
+        """Figures stated in the task (and, if ``deep``, in its subtree)."""
+        node = self.task(task) if isinstance(task, str) else task
+        owners = self._owners()
+        wanted = {node.id}
+        if deep:
+            wanted.update(t.id for t in self.descendants(node))
+        return tuple(
+            f
+            for f in self.figures
+            if owners.get(f.id, None) is not None and owners[f.id].id in wanted
+        )
+
+    def initiatives_of(self, record: Record | str) -> tuple[Initiative, ...]:
+        """Initiatives mentioned inside the record's span."""
+        rec = self.get(record) if isinstance(record, str) else record
+        return tuple(i for i in self.initiatives if any(m in rec.span for m in i.mentions))
+
+    def mentions_of(self, initiative: Initiative | str) -> tuple[Task, ...]:
+        """The deepest tasks that mention the initiative."""
+        init = self.get(initiative) if isinstance(initiative, str) else initiative
+        assert isinstance(init, Initiative)
+        out: list[Task] = []
+        for span in init.mentions:
+            owner = _deepest(self.tasks, span)
+            if owner is not None and owner not in out:
+                out.append(owner)
+        return tuple(out)
+
+    def targets(self) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.status is Status.TARGET)
+
+    # -- cached derived structure -----------------------------------------------------
+
+    def _figure(self, figure: Figure | str) -> Figure:
+        rec = self.get(figure) if isinstance(figure, str) else figure
+        if not isinstance(rec, Figure):
+            raise KeyError(f"{rec.id!r} is a {type(rec).__name__}, not a Figure")
+        return rec
+
+    def _children(self) -> Mapping[str | None, tuple[Task, ...]]:
+        if "children" not in self._derived:
+            self._derived["children"] = _children_map(self)
+        result: Mapping[str | None, tuple[Task, ...]] = self._derived["children"]
+        return result
+
+    def _owners(self) -> Mapping[str, Task]:
+        if "owners" not in self._derived:
+            self._derived["owners"] = _owner_map(self)
+        result: Mapping[str, Task] = self._derived["owners"]
+        return result
+
+
+def _children_map(report: Report) -> Mapping[str | None, tuple[Task, ...]]:
+    grouped: dict[str | None, list[Task]] = {}
+    for task in report.tasks:
+        grouped.setdefault(task.parent, []).append(task)
+    return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+
+
+def _owner_map(report: Report) -> Mapping[str, Task]:
+    owners: dict[str, Task] = {}
+    for fig in report.figures:
+        owner = _deepest(report.tasks, fig.span)
+        if owner is not None:
+            owners[fig.id] = owner
+    return MappingProxyType(owners)
+
+
+def _deepest(tasks: tuple[Task, ...], span: Any) -> Task | None:
+    best: Task | None = None
+    for task in tasks:
+        if span in task.span and (best is None or len(task.span) <= len(best.span)):
+            best = task
+    return best
+
+
+def _broken_links(
+    path: str, record: Record, index: Mapping[str, Record]
+) -> Iterator[tuple[str, str]]:
+    for field in attrs.fields(type(record)):
+        target = field.metadata.get(checks.LINK)
+        if target is None:
+            continue
+        value = getattr(record, field.name)
+        ids = value if isinstance(value, tuple) else (value,)
+        for i, ref in enumerate(ids):
+            if ref is None:
+                continue
+            where = f"{path}.{field.name}" + (f"[{i}]" if isinstance(value, tuple) else "")
+            found = index.get(ref)
+            if found is None:
+                yield where, f"{ref!r} names no record"
+            elif type(found).__name__ != target:
+                yield where, f"{ref!r} is a {type(found).__name__}, expected a {target}"
+
+
+def _tree_problems(tasks: tuple[Task, ...]) -> Iterator[tuple[str, str]]:
+    seen: dict[str, Task] = {}
+    for i, task in enumerate(tasks):
+        if task.parent is not None:
+            parent = seen.get(task.parent)
+            if parent is None:
+                yield (
+                    f"$.tasks[{i}].parent",
+                    f"{task.parent!r} is not a task listed before this one",
+                )
+            elif task.span not in parent.span:
+                yield f"$.tasks[{i}].span", f"lies outside its parent {parent.id!r}"
+        seen[task.id] = task
+
+
+def _not_found(record_id: object, index: Mapping[str, Record]) -> KeyError:
+    import difflib
+
+    key = str(record_id)
+    close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.6)
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    return KeyError(f"no record with id {key!r}{hint}")
