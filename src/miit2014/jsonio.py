@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from .errors import DataError
-from .model import checks
+from .model import checks, exact
 
 if TYPE_CHECKING:
     import cattrs
@@ -23,11 +23,6 @@ T = TypeVar("T")
 #: Major.minor of the exchange format. A reader refuses a newer major version.
 SCHEMA_VERSION = "1.0"
 
-#: Longest numeric string accepted: far above any figure, far below a memory bomb.
-MAX_NUMBER_LENGTH = 40
-
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-_FRACTION = re.compile(r"-?(?:0|[1-9][0-9]*)/[1-9][0-9]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _converter: cattrs.Converter | None = None
@@ -134,16 +129,12 @@ def converter() -> cattrs.Converter:
 
 def _build_converter() -> cattrs.Converter:
     import datetime
-    from decimal import Decimal
     from enum import Enum, StrEnum
-    from fractions import Fraction
 
     import attrs
     import cattrs
     from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
-
-    from .model.figure import Value
 
     conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
 
@@ -170,25 +161,19 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(datetime.date, structure_date)
     conv.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
 
-    def structure_value(value: Any, _: Any) -> Decimal | Fraction:
-        if type(value) is not str or len(value) > MAX_NUMBER_LENGTH:
+    def structure_value(value: Any, _: Any) -> exact.Value:
+        if type(value) is not str:
             raise DataError(
                 "expected an exact number as a string such as '9.8' or '1/3',"
                 f" got {checks.describe(value)}"
             )
-        if _DECIMAL.fullmatch(value):
-            return Decimal(value)
-        if _FRACTION.fullmatch(value):
-            return Fraction(value)
-        raise DataError(f"{value!r} is not an exact number such as '9.8' or '1/3'")
+        try:
+            return exact.from_text(value)
+        except ValueError as exc:
+            raise DataError(str(exc)) from None
 
-    def unstructure_value(value: Decimal | Fraction) -> str:
-        if isinstance(value, Fraction):
-            return f"{value.numerator}/{value.denominator}"
-        return format(value, "f")
-
-    conv.register_structure_hook_func(lambda t: t == Value, structure_value)
-    conv.register_unstructure_hook_func(lambda t: t == Value, unstructure_value)
+    conv.register_structure_hook_func(lambda t: t == exact.Value, structure_value)
+    conv.register_unstructure_hook_func(lambda t: t == exact.Value, exact.to_text)
 
     def structure_enum(value: Any, cls: type[Enum]) -> Enum:
         try:

@@ -18,6 +18,8 @@ from ..errors import DataError
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
 
 
@@ -47,6 +49,9 @@ def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise fail(attribute, f"expected str, got {type(value).__name__} {describe(value)}")
     if not value or value != value.strip():
         raise fail(attribute, f"must be non-empty and trimmed, got {describe(value)}")
+    if _SURROGATE.search(value):
+        # a lone surrogate is no character: it cannot be written as UTF-8
+        raise fail(attribute, f"contains a lone surrogate: {describe(value)}")
 
 
 def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

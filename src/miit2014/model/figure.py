@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 from enum import StrEnum
-from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from ..errors import DataError
-from . import checks
+from . import checks, exact
 from .base import Record
 
 
@@ -112,19 +110,10 @@ class Period:
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
-Value = Decimal | Fraction
-
-
 def _exact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is Decimal:
-        if not value.is_finite():
-            raise checks.fail(attribute, f"{value} is not a finite number")
-    elif type(value) is not Fraction:
-        raise checks.fail(
-            attribute,
-            f"expected an exact Decimal or Fraction, got {type(value).__name__} {value!r}"
-            " (binary floats cannot hold 9.8 exactly)",
-        )
+    reason = exact.problem(value)
+    if reason is not None:
+        raise checks.fail(attribute, reason)
 
 
 @attrs.frozen(kw_only=True)
@@ -139,7 +128,7 @@ class Figure(Record):
 
     label_en: str = attrs.field(validator=checks.text)
     label_zh: str = attrs.field(validator=checks.text)
-    value: Value = attrs.field(validator=_exact_value)
+    value: exact.Value = attrs.field(validator=_exact_value)
     unit: Unit = attrs.field(validator=checks.member(Unit))
     qualifier: Qualifier = attrs.field(validator=checks.member(Qualifier))
     status: Status = attrs.field(validator=checks.member(Status))
