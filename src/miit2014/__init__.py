@@ -8,10 +8,14 @@ only when first used.
 from __future__ import annotations
 
 from ._version import __version__
+from .comparison import Comparison, compare
 from .document import REPORT
 from .errors import DataError
+from .evaluation import Evaluation, evaluate
 from .jsonio import from_json, to_json
 from .model import Figure, Record, Report, Span, Task
+from .model.outcome import Outcome
+from .quantity import Quantity
 from .source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
 
 
@@ -25,13 +29,19 @@ __all__ = [
     "REPORT",
     "SOURCE_SHA256",
     "SOURCE_TEXT",
+    "Comparison",
     "DataError",
+    "Evaluation",
     "Figure",
+    "Outcome",
+    "Quantity",
     "Record",
     "Report",
     "Span",
     "Task",
     "__version__",
+    "compare",
+    "evaluate",
     "from_json",
     "get",
     "to_json",

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ..errors import DataError
+from . import exact
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -140,3 +141,10 @@ def date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
 def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         date(inst, attribute, value)
+
+
+def exact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An exact number (Decimal or Fraction) whose text form stays short."""
+    reason = exact.problem(value)
+    if reason is not None:
+        raise fail(attribute, reason)

@@ -1,0 +1,132 @@
+r"""How two figures compare: exact difference, exact ratio, and which is larger.
+
+>>> from miit2014 import compare
+>>> from miit2014.figures import (
+...     SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013 as software,
+...     TELECOM_REVENUE_GROWTH_2013 as telecom,
+...     INDUSTRIAL_VALUE_ADDED_GROWTH_2013 as value_added,
+...     INDUSTRIAL_PROFIT_GROWTH_2013 as profit,
+... )
+>>> c = compare(software, telecom)
+>>> c.difference, c.difference_unit, c.qualifier.value
+(Decimal('16.6'), 'percentage_points', 'exact')
+>>> c.ratio
+Fraction(125, 42)
+>>> c.larger
+'a'
+>>> print(compare(profit, value_added).explain().replace("; ", ";\n"))
+13% vs about 9.8%: difference about +3.2 percentage points (range [2.71, 3.69]);
+ratio about 1.327 (exactly 65/49 between the printed numbers)
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Literal
+
+import attrs
+
+from .errors import DataError
+from .model import exact
+from .model.figure import Figure, Qualifier, Unit
+from .quantity import ABOUT_TOLERANCE, Bounds, Number, Quantity, combined_qualifier, shown
+
+Comparable = Figure | Quantity | tuple[Number, Unit | str]
+
+
+@attrs.frozen
+class Comparison:
+    """The result of :func:`compare`: ``a`` against ``b``, all numbers exact."""
+
+    a: Quantity
+    b: Quantity
+    difference: exact.Value  # a - b between the printed numbers
+    difference_unit: str  # "percentage_points" for two percentages, else the unit
+    difference_bounds: Bounds  # what the qualifiers allow the difference to be
+    qualifier: Qualifier | None  # of the difference; None: only a range can be stated
+    ratio: Fraction | None  # a / b; None when b is zero
+    larger: Literal["a", "b", "equal"]  # between the printed numbers
+    certainly_larger: Literal["a", "b"] | None  # whatever the qualifiers allow; None if unsure
+
+    @property
+    def ratio_float(self) -> float | None:
+        return None if self.ratio is None else float(self.ratio)
+
+    def explain(self) -> str:
+        from .display import format_bounds, format_number, quantity_text
+
+        sign = "+" if self.difference >= 0 else ""
+        words = "" if self.qualifier in (Qualifier.EXACT, None) else "about "
+        unit = self.difference_unit.replace("_", " ")
+        if self.a.unit is not Unit.PERCENT:
+            unit = format_number(shown(Fraction(self.difference)), self.a.unit)
+            head = f"difference {words}{sign}{unit}"
+        else:
+            head = f"difference {words}{sign}{exact.to_text(self.difference)} {unit}"
+        if not self.difference_bounds.is_point:
+            head += f" (range {format_bounds(self.difference_bounds, self.a.unit)})"
+        text = f"{quantity_text(self.a)} vs {quantity_text(self.b)}: {head}"
+        if self.ratio is not None:
+            if self.qualifier is Qualifier.EXACT:
+                text += f"; ratio {self.ratio_float:.4g} (exactly {_fraction(self.ratio)})"
+            else:
+                text += (
+                    f"; ratio about {self.ratio_float:.4g}"
+                    f" (exactly {_fraction(self.ratio)} between the printed numbers)"
+                )
+        return text
+
+
+def _fraction(value: Fraction) -> str:
+    return f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value)
+
+
+def compatible(a: Quantity, b: Quantity) -> None:
+    """Raise :class:`DataError` unless ``a`` and ``b`` measure the same kind of thing."""
+    if a.unit is not b.unit:
+        raise DataError(
+            f"cannot compare {a.unit.value} with {b.unit.value}: "
+            f"{_name(a)} and {_name(b)} are different kinds of quantity"
+        )
+    if a.unit is Unit.COUNT and a.counted and b.counted and a.counted != b.counted:
+        raise DataError(
+            f"cannot compare a count of {a.counted} with a count of {b.counted}"
+            f" ({_name(a)} vs {_name(b)})"
+        )
+
+
+def _name(q: Quantity) -> str:
+    return q.label or exact.to_text(shown(q.value))
+
+
+def compare(a: Comparable, b: Comparable, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Comparison:
+    """Compare two figures (or a figure with a ``(number, unit)`` pair), exactly.
+
+    Percentages differ in percentage points. Qualifiers carry through: "about 9.8%" vs
+    "13%" differs by *about* 3.2 points, and :attr:`Comparison.difference_bounds` gives
+    the range the wording allows (see :mod:`miit2014.quantity` for the tolerance).
+    """
+    qa, qb = Quantity.of(a), Quantity.of(b)
+    compatible(qa, qb)
+    diff = qa.value - qb.value
+    ba, bb = qa.bounds(tolerance), qb.bounds(tolerance)
+    larger: Literal["a", "b", "equal"] = "a" if diff > 0 else "b" if diff < 0 else "equal"
+    spread = ba - bb
+    certain: Literal["a", "b"] | None = None
+    if spread.low is not None and (spread.low > 0 or (spread.low == 0 and not spread.low_closed)):
+        certain = "a"
+    elif spread.high is not None and (
+        spread.high < 0 or (spread.high == 0 and not spread.high_closed)
+    ):
+        certain = "b"
+    return Comparison(
+        a=qa,
+        b=qb,
+        difference=shown(diff),
+        difference_unit="percentage_points" if qa.unit is Unit.PERCENT else qa.unit.value,
+        difference_bounds=spread,
+        qualifier=combined_qualifier(qa.qualifier, qb.qualifier),
+        ratio=None if qb.value == 0 else qa.value / qb.value,
+        larger=larger,
+        certainly_larger=certain,
+    )

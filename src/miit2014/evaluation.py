@@ -1,0 +1,138 @@
+"""Was a target met? The target's own wording decides.
+
+Every target in this report is a level to reach (more cities, more users, a larger share
+of approval items cut), so a target is read as a floor:
+
+============  ===========================================
+target        met when the actual value is
+============  ===========================================
+exact N       at least N
+more_than N   strictly above N (301 meets "more than 300"; 300 does not)
+at_least N    N or above (200 meets "200 or more")
+about N       at least N·(1 - t): within the tolerance below N, or above it
+nearly N      at least N·(1 - t)
+============  ===========================================
+
+``t`` is :data:`~miit2014.quantity.ABOUT_TOLERANCE` (5 %) unless ``tolerance`` is given.
+A percentage and a fraction are the same kind of quantity (51.8 % is 0.518).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import attrs
+
+from .errors import DataError
+from .model import exact
+from .model.figure import Figure, Qualifier, Status, Unit
+from .model.outcome import Outcome
+from .quantity import ABOUT_TOLERANCE, Number, Quantity, check_tolerance, shown, to_fraction
+
+
+@attrs.frozen
+class Evaluation:
+    """The result of :func:`evaluate`; ``margin`` is actual minus target, exactly."""
+
+    target: Figure
+    actual: Quantity
+    met: bool
+    margin: exact.Value  # in the target's unit; percentage points for percentages
+    threshold: exact.Value  # the least value that meets the target (strictly above if open)
+    tolerance: Fraction
+    outcome: Outcome | None = None
+
+    def explain(self) -> str:
+        from .display import figure_value, quantity_text
+
+        verdict = "met" if self.met else "not met"
+        sign = "+" if self.margin >= 0 else ""
+        margin_unit = (
+            " percentage points"
+            if self.target.unit is Unit.PERCENT
+            else (f" {self.target.counted}" if self.target.counted else f" ({self.target.unit})")
+        )
+        lines = [
+            f"Target: {self.target.label_en}: {figure_value(self.target)}"
+            f" ({self.target.period.label_en}).",
+            f"Actual: {quantity_text(self.actual)}.",
+            f"Verdict: {verdict} (margin {sign}{exact.to_text(self.margin)}{margin_unit}).",
+        ]
+        if self.target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
+            lines.append(
+                f"'About' and 'nearly' allow {float(self.tolerance):.0%} below the target."
+            )
+        if self.outcome is not None:
+            o = self.outcome
+            lines.append(f"Observed as of {o.as_of.isoformat()}: {o.scope_en}.")
+            if o.scope_mismatch:
+                lines.append(f"Scope differs from the target: {o.scope_mismatch}.")
+            for c in o.sources:
+                reliability = c.reliability.value.replace("_", " ")
+                lines.append(f'Source ({reliability}): {c.publisher}, "{c.title}".')
+        return "\n".join(lines)
+
+
+def _actual(actual: Outcome | Quantity | Number, target: Figure) -> tuple[Quantity, Outcome | None]:
+    if isinstance(actual, Outcome):
+        if actual.target_id != target.id:
+            raise DataError(
+                f"outcome {actual.id!r} is about {actual.target_id!r}, not {target.id!r}"
+            )
+        quantity = Quantity(actual.value, actual.unit, actual.qualifier, actual.counted, actual.id)
+        return quantity, actual
+    if isinstance(actual, Quantity):
+        return actual, None
+    return Quantity(to_fraction(actual), target.unit, counted=target.counted), None
+
+
+def _in_target_unit(q: Quantity, target: Figure) -> Fraction:
+    """The actual value in the target's unit (percent and fraction convert exactly)."""
+    if q.unit is target.unit:
+        return q.value
+    shares = {Unit.PERCENT: Fraction(1, 100), Unit.FRACTION: Fraction(1)}
+    if q.unit in shares and target.unit in shares:
+        return q.value * shares[q.unit] / shares[target.unit]
+    raise DataError(
+        f"cannot evaluate a target in {target.unit.value} against a value in {q.unit.value}"
+    )
+
+
+def evaluate(
+    target: Figure,
+    actual: Outcome | Quantity | Number,
+    *,
+    tolerance: Fraction = ABOUT_TOLERANCE,
+) -> Evaluation:
+    """Judge ``actual`` against ``target`` (see the module docs for the rules).
+
+    ``actual`` is a number (in the target's unit), a :class:`Quantity`, or an
+    :class:`~miit2014.model.outcome.Outcome` (whose scope and source the explanation shows).
+    """
+    if not isinstance(target, Figure):
+        raise DataError(f"expected a target Figure, got {type(target).__name__}")
+    if target.status is not Status.TARGET:
+        raise DataError(f"{target.id!r} is a {target.status.value} figure, not a target")
+    t = check_tolerance(tolerance)
+    quantity, outcome = _actual(actual, target)
+    value = _in_target_unit(quantity, target)
+    if (
+        outcome is None  # an outcome records how its scope differs; a bare quantity cannot
+        and quantity.unit is Unit.COUNT
+        and target.counted
+        and quantity.counted
+        and quantity.counted != target.counted
+    ):
+        raise DataError(f"cannot evaluate a count of {target.counted} with {quantity.counted}")
+    n = Fraction(target.value)
+    floor = n * (1 - t) if target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY) else n
+    met = value > floor if target.qualifier is Qualifier.MORE_THAN else value >= floor
+    return Evaluation(
+        target=target,
+        actual=quantity,
+        met=met,
+        margin=shown(value - n),
+        threshold=shown(floor),
+        tolerance=t,
+        outcome=outcome,
+    )

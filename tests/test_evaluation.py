@@ -1,0 +1,176 @@
+"""evaluate(): the wording of a target decides whether a value meets it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import miit2014
+from miit2014 import DataError, Quantity, evaluate
+from miit2014.figures import (
+    ADMINISTRATIVE_APPROVAL_ITEMS_REDUCTION_TARGET_2014 as approvals,
+)
+from miit2014.figures import (
+    BACKBONE_DIRECT_CONNECTION_POINTS_TARGET_2014 as backbone,
+)
+from miit2014.figures import (
+    INDUSTRIAL_VALUE_ADDED_GROWTH_2013,
+)
+from miit2014.figures import (
+    INTEGRATION_STANDARD_COMPLIANT_PILOTS_TARGET_2014 as compliant_pilots,
+)
+from miit2014.figures import (
+    IPTV_USERS_TARGET_2014 as iptv,
+)
+from miit2014.figures import (
+    LTE_COMMERCIAL_CITIES_TARGET_2014 as lte_cities,
+)
+from miit2014.figures import (
+    LTE_USERS_TARGET_2014 as lte_users,
+)
+from miit2014.model import Figure, Qualifier, Status
+from miit2014.outcomes import OUTCOMES
+
+
+def test_more_than_300_is_met_by_301_not_by_300() -> None:
+    assert evaluate(lte_cities, 301).met
+    assert not evaluate(lte_cities, 300).met
+    assert evaluate(lte_cities, 300).margin == 0
+
+
+def test_at_least_200_is_met_by_200() -> None:
+    assert evaluate(compliant_pilots, 200).met
+    assert not evaluate(compliant_pilots, 199).met
+
+
+def test_at_least_one_third_is_met_by_one_third_exactly_not_by_0_33() -> None:
+    assert evaluate(approvals, Fraction(1, 3)).met
+    assert not evaluate(approvals, "0.33").met
+    assert evaluate(approvals, "0.33").margin == Fraction(33, 100) - Fraction(1, 3)
+
+
+def test_percent_and_fraction_convert_exactly() -> None:
+    assert evaluate(approvals, Quantity("33.4", "percent")).met
+    assert not evaluate(approvals, Quantity("33.3", "percent")).met
+
+
+def _about(value: int) -> Figure:
+    return attrs.evolve(lte_cities, qualifier=Qualifier.ABOUT, value=Decimal(value))
+
+
+def _nearly(value: int) -> Figure:
+    return attrs.evolve(lte_cities, qualifier=Qualifier.NEARLY, value=Decimal(value))
+
+
+def test_about_is_met_within_the_tolerance_and_the_tolerance_can_be_overridden() -> None:
+    target = _about(300)
+    assert evaluate(target, 285).met  # 5 % below
+    assert not evaluate(target, 284).met
+    assert evaluate(target, 284, tolerance=Fraction(1, 10)).met
+    assert evaluate(target, 400).met  # overshooting a goal is not missing it
+
+
+def test_nearly_is_close_below() -> None:
+    target = _nearly(300)
+    assert evaluate(target, 290).met
+    assert not evaluate(target, 280).met
+
+
+def test_only_targets_are_evaluated() -> None:
+    with pytest.raises(DataError, match="estimated figure, not a target"):
+        evaluate(INDUSTRIAL_VALUE_ADDED_GROWTH_2013, 10)
+
+
+def test_incompatible_actuals_are_refused() -> None:
+    with pytest.raises(DataError, match="cannot evaluate"):
+        evaluate(lte_cities, Quantity(301, "percent"))
+    with pytest.raises(DataError, match="cannot evaluate a count of cities"):
+        evaluate(lte_cities, Quantity(301, "count", counted="users"))
+    with pytest.raises(DataError, match="is about"):
+        evaluate(lte_cities, OUTCOMES[0])
+    with pytest.raises(DataError):
+        evaluate(lte_cities, 300.5)  # type: ignore[arg-type]
+
+
+def test_explain_reads_as_a_verdict() -> None:
+    text = evaluate(lte_cities, 301).explain()
+    assert "Verdict: met (margin +1 cities)" in text
+    assert "more than 300 cities" in text
+
+
+targets = st.sampled_from([f for f in miit2014.REPORT.figures if f.status is Status.TARGET])
+actuals = st.fractions(min_value=0, max_value=10**9, max_denominator=1000)
+
+
+@given(targets, actuals, actuals)
+def test_evaluate_is_monotone_in_the_actual_value(target: Figure, x: Fraction, y: Fraction) -> None:
+    low, high = sorted((x, y))
+    if evaluate(target, low).met:
+        assert evaluate(target, high).met
+    margins = Fraction(evaluate(target, high).margin) - Fraction(evaluate(target, low).margin)
+    assert margins == high - low
+
+
+@given(targets, actuals)
+def test_the_margin_is_exact(target: Figure, x: Fraction) -> None:
+    result = evaluate(target, x)
+    assert not isinstance(result.margin, float)
+    assert Fraction(result.margin) == x - Fraction(target.value)
+
+
+# -- the shipped outcomes -------------------------------------------------------------
+
+
+def test_every_outcome_names_a_real_target_and_cites_a_source() -> None:
+    assert len(OUTCOMES) >= 4
+    for outcome in OUTCOMES:
+        target = miit2014.get(outcome.target_id)
+        assert isinstance(target, Figure)
+        assert target.status is Status.TARGET
+        assert outcome.sources
+        for source in outcome.sources:
+            assert source.publisher
+            assert source.title
+
+
+def test_outcomes_are_not_part_of_the_report() -> None:
+    ids = {r.id for r in miit2014.REPORT.records()}
+    assert not ids & {o.id for o in OUTCOMES}
+
+
+def test_iptv_outcome_meets_the_target_but_counts_households() -> None:
+    from miit2014.outcomes import IPTV_USERS_2014
+
+    result = evaluate(iptv, IPTV_USERS_2014)
+    assert result.met
+    assert result.margin == 640000
+    assert "households" in result.explain()
+    assert "Scope differs from the target" in result.explain()
+
+
+def test_each_outcome_evaluates_with_its_scope_shown() -> None:
+    for outcome in OUTCOMES:
+        target = miit2014.get(outcome.target_id)
+        assert isinstance(target, Figure)
+        text = evaluate(target, outcome).explain()
+        assert outcome.sources[0].publisher in text
+        if outcome.scope_mismatch:
+            assert outcome.scope_mismatch in text
+
+
+def test_the_verdicts_on_the_shipped_outcomes() -> None:
+    verdicts = {
+        o.target_id: evaluate(miit2014.get(o.target_id), o).met  # type: ignore[arg-type]
+        for o in OUTCOMES
+    }
+    assert verdicts == {
+        iptv.id: True,
+        backbone.id: True,
+        approvals.id: True,
+        lte_users.id: True,
+    }
