@@ -1,22 +1,52 @@
 """miit2014: the 2013-12-27 national industry and information technology work conference,
 as typed, immutable, source-verified Python records.
 
-Importing costs little: the data are Python literals, and JSON support (cattrs) loads
-only when first used.
+Importing costs little: the data are Python literals, and everything else (JSON and
+cattrs, comparisons, outcomes, exports, pandas) loads on first use.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .comparison import Comparison, compare
 from .document import REPORT
 from .errors import DataError
-from .evaluation import Evaluation, evaluate
-from .jsonio import from_json, to_json
 from .model import Figure, Record, Report, Span, Task
-from .model.outcome import Outcome
-from .quantity import Quantity
 from .source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
+
+if TYPE_CHECKING:
+    from .comparison import Comparison, compare
+    from .evaluation import Evaluation, evaluate
+    from .jsonio import from_json, to_json
+    from .model.outcome import Outcome
+    from .quantity import Quantity
+
+#: Public names loaded on first use, and the module each comes from.
+_LAZY = {
+    "Comparison": "comparison",
+    "compare": "comparison",
+    "Evaluation": "evaluation",
+    "evaluate": "evaluation",
+    "from_json": "jsonio",
+    "to_json": "jsonio",
+    "Outcome": "model.outcome",
+    "Quantity": "quantity",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'miit2014' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def get(record_id: str) -> Record:

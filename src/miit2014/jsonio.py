@@ -25,7 +25,7 @@ SCHEMA_VERSION = "1.0"
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-_converter: cattrs.Converter | None = None
+_converters: dict[bool, cattrs.Converter] = {}
 
 
 # -- public API ---------------------------------------------------------------------
@@ -103,6 +103,13 @@ def structure(data: Any, cls: type[T]) -> T:
     import cattrs
 
     try:
+        # valid input takes the lean path; only a failure pays for detailed paths
+        return converter(detailed=False).structure(data, cls)
+    except RecursionError:
+        raise DataError("input is nested too deeply") from None
+    except Exception:  # noqa: S110 - rerun below to name every bad field
+        pass
+    try:
         return converter().structure(data, cls)
     except DataError:
         raise
@@ -119,15 +126,15 @@ def structure(data: Any, cls: type[T]) -> T:
 # -- the converter ------------------------------------------------------------------
 
 
-def converter() -> cattrs.Converter:
-    """The package's cattrs converter: strict types, exact numbers, detailed paths."""
-    global _converter
-    if _converter is None:
-        _converter = _build_converter()
-    return _converter
+def converter(*, detailed: bool = True) -> cattrs.Converter:
+    """The package's cattrs converter: strict types, exact numbers, and (if ``detailed``)
+    the path of every bad field."""
+    if detailed not in _converters:
+        _converters[detailed] = _build_converter(detailed)
+    return _converters[detailed]
 
 
-def _build_converter() -> cattrs.Converter:
+def _build_converter(detailed: bool) -> cattrs.Converter:
     import datetime
     from enum import Enum, StrEnum
 
@@ -136,7 +143,7 @@ def _build_converter() -> cattrs.Converter:
     from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
 
     def strict(kind: type, name: str) -> Any:
         def hook(value: Any, _: Any) -> Any:
@@ -201,7 +208,7 @@ def _build_converter() -> cattrs.Converter:
     def class_factory(cls: Any) -> Any:
         attrs.resolve_types(cls)  # the model uses postponed (string) annotations
         inner = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
         )
 
         def hook(value: Any, _: Any) -> Any:

@@ -15,8 +15,14 @@ from . import checks
 class Span:
     """Code-point offsets into :data:`~miit2014.SOURCE_TEXT`, end-exclusive, never empty."""
 
-    start: int = attrs.field(validator=checks.of_type(int))
-    end: int = attrs.field(validator=checks.of_type(int))
+    start: int = attrs.field(
+        validator=checks.of_type(int),
+        metadata={checks.DOC: "Offset of the first character, in code points."},
+    )
+    end: int = attrs.field(
+        validator=checks.of_type(int),
+        metadata={checks.DOC: "Offset just past the last character (end-exclusive)."},
+    )
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start < self.end <= len(SOURCE_TEXT):
@@ -70,6 +76,21 @@ class Record:
     exists at all is a record whose provenance holds.
     """
 
-    id: str = attrs.field(validator=checks.record_id)
-    span: Span = attrs.field(validator=checks.of_type(Span))
-    quote: str = attrs.field(validator=_quote_matches)
+    id: str = attrs.field(
+        validator=checks.record_id,
+        metadata={checks.DOC: "Stable identifier: lowercase words joined by '-', parts by '.'."},
+    )
+    span: Span = attrs.field(
+        validator=checks.of_type(Span),
+        metadata={checks.DOC: "Where the record stands in the source text."},
+    )
+    quote: str = attrs.field(
+        validator=_quote_matches,
+        metadata={checks.DOC: "The source text at span, verbatim (Chinese)."},
+    )
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a record as a table of its fields."""
+        from ..html import record_html
+
+        return record_html(self)

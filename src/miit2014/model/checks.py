@@ -92,11 +92,14 @@ def optional_member(enum: type[Enum]) -> Validator:
     return check
 
 
-def tuple_of(item: Validator) -> Validator:
-    """A tuple (never a list: constants must not be mutable) whose items pass ``item``."""
+def tuple_of(item: Validator, *, kind: type = tuple) -> Validator:
+    """A tuple (never a list: constants must not be mutable) whose items pass ``item``.
+
+    ``kind`` is the exact tuple type required (the report's collections use a subclass).
+    """
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not tuple:
+        if type(value) is not kind:
             raise fail(attribute, f"expected a tuple, got {type(value).__name__}")
         for i, element in enumerate(value):
             try:
@@ -117,20 +120,23 @@ def unique(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, 
 
 #: attrs metadata key naming the record class a field's id (or ids) must resolve to.
 LINK = "miit2014.link"
+#: attrs metadata key for a field's one-line description (JSON Schema, data dictionary).
+DOC = "miit2014.doc"
 
 
-def link(target: str, *, many: bool = False, optional: bool = False) -> Any:
+def link(target: str, *, many: bool = False, optional: bool = False, doc: str = "") -> Any:
     """An id field that must name a record of class ``target`` in the same report.
 
     The report checks every such field once all records exist; the field itself only
     checks the id's form.
     """
+    metadata = {LINK: target, DOC: doc or f"Id of a {target}."}
     if many:
         validator: Validator = tuple_of(record_id)
-        return attrs.field(default=(), validator=validator, metadata={LINK: target})
+        return attrs.field(default=(), validator=validator, metadata=metadata)
     if optional:
-        return attrs.field(default=None, validator=optional_id, metadata={LINK: target})
-    return attrs.field(validator=record_id, metadata={LINK: target})
+        return attrs.field(default=None, validator=optional_id, metadata=metadata)
+    return attrs.field(validator=record_id, metadata=metadata)
 
 
 def date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

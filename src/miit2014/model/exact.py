@@ -17,8 +17,10 @@ Value = Decimal | Fraction
 #: Longest text form accepted: far above any figure, far below a memory bomb.
 MAX_TEXT_LENGTH = 40
 
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-_FRACTION = re.compile(r"-?(?:0|[1-9][0-9]*)/[1-9][0-9]*")
+DECIMAL_PATTERN = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+FRACTION_PATTERN = r"-?(?:0|[1-9][0-9]*)/[1-9][0-9]*"
+_DECIMAL = re.compile(DECIMAL_PATTERN)
+_FRACTION = re.compile(FRACTION_PATTERN)
 
 
 def to_text(value: Value) -> str:

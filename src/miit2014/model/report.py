@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -12,6 +13,7 @@ from ..errors import DataError
 from ..source import DOCUMENT_ID, SOURCE_SHA256
 from . import checks
 from .base import Record
+from .collection import Records
 from .entities import Initiative, Meeting, Organization, Person, Post
 from .figure import Figure, Status
 from .task import Task
@@ -20,7 +22,12 @@ R = TypeVar("R", bound=Record)
 
 
 def _records_of(cls: type[R]) -> checks.Validator:
-    return checks.tuple_of(checks.of_type(cls))
+    return checks.tuple_of(checks.of_type(cls), kind=Records)
+
+
+def _as_records(value: object) -> object:
+    """Tuples become :class:`Records`; anything else is left for the validator to refuse."""
+    return Records(value) if type(value) is tuple else value
 
 
 def _equal_to(expected: str) -> checks.Validator:
@@ -35,13 +42,38 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
     """Every record reachable from ``obj`` (nested ones included) with its JSON path."""
     if isinstance(obj, Record):
         yield path, obj
-    if attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
-            if field.init:
-                yield from walk(getattr(obj, field.name), f"{path}.{field.name}")
-    elif type(obj) is tuple:
-        for i, item in enumerate(obj):
-            yield from walk(item, f"{path}[{i}]")
+    for name in _nested_fields(type(obj)):
+        value = getattr(obj, name)
+        if isinstance(value, tuple):  # a plain tuple or the report's Records
+            for i, item in enumerate(value):
+                yield from walk(item, f"{path}.{name}[{i}]")
+        elif value is not None:
+            yield from walk(value, f"{path}.{name}")
+
+
+_NESTED: dict[type, tuple[str, ...]] = {}
+
+
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of ``cls`` that can hold records (worked out once per class)."""
+    names = _NESTED.get(cls)
+    if names is None:
+        names = ()
+        if attrs.has(cls):
+            hints = typing.get_type_hints(cls)
+            names = tuple(
+                f.name
+                for f in attrs.fields(cls)  # type: ignore[misc]
+                if f.init and _holds_attrs(hints[f.name])
+            )
+        _NESTED[cls] = names
+    return names
+
+
+def _holds_attrs(tp: Any) -> bool:
+    if isinstance(tp, type) and attrs.has(tp):
+        return True
+    return any(_holds_attrs(arg) for arg in typing.get_args(tp))
 
 
 @attrs.frozen(kw_only=True)
@@ -53,15 +85,49 @@ class Report:
     parents come first and contain their children.
     """
 
-    document_id: str = attrs.field(default=DOCUMENT_ID, validator=_equal_to(DOCUMENT_ID))
-    source_sha256: str = attrs.field(default=SOURCE_SHA256, validator=_equal_to(SOURCE_SHA256))
-    meeting: Meeting = attrs.field(validator=checks.of_type(Meeting))
-    figures: tuple[Figure, ...] = attrs.field(validator=_records_of(Figure))
-    tasks: tuple[Task, ...] = attrs.field(validator=_records_of(Task))
-    people: tuple[Person, ...] = attrs.field(validator=_records_of(Person))
-    posts: tuple[Post, ...] = attrs.field(validator=_records_of(Post))
-    organizations: tuple[Organization, ...] = attrs.field(validator=_records_of(Organization))
-    initiatives: tuple[Initiative, ...] = attrs.field(validator=_records_of(Initiative))
+    document_id: str = attrs.field(
+        default=DOCUMENT_ID,
+        validator=_equal_to(DOCUMENT_ID),
+        metadata={checks.DOC: "The edited document: miit-work-conference-2013-12-27."},
+    )
+    source_sha256: str = attrs.field(
+        default=SOURCE_SHA256,
+        validator=_equal_to(SOURCE_SHA256),
+        metadata={checks.DOC: "SHA-256 of the UTF-8 source text that spans index into."},
+    )
+    meeting: Meeting = attrs.field(
+        validator=checks.of_type(Meeting), metadata={checks.DOC: "The conference itself."}
+    )
+    figures: tuple[Figure, ...] = attrs.field(
+        converter=_as_records,
+        validator=_records_of(Figure),
+        metadata={checks.DOC: "Every figure, in document order."},
+    )
+    tasks: tuple[Task, ...] = attrs.field(
+        converter=_as_records,
+        validator=_records_of(Task),
+        metadata={checks.DOC: "The task tree, parents before children, in document order."},
+    )
+    people: tuple[Person, ...] = attrs.field(
+        converter=_as_records,
+        validator=_records_of(Person),
+        metadata={checks.DOC: "Leaders named, in document order."},
+    )
+    posts: tuple[Post, ...] = attrs.field(
+        converter=_as_records,
+        validator=_records_of(Post),
+        metadata={checks.DOC: "Posts held by those people, in document order."},
+    )
+    organizations: tuple[Organization, ...] = attrs.field(
+        converter=_as_records,
+        validator=_records_of(Organization),
+        metadata={checks.DOC: "Bodies named, in document order."},
+    )
+    initiatives: tuple[Initiative, ...] = attrs.field(
+        converter=_as_records,
+        validator=_records_of(Initiative),
+        metadata={checks.DOC: "Programmes, documents, campaigns and meetings referred to."},
+    )
     # Derived look-up tables: built once, never compared, hashed or serialized.
     _index: Mapping[str, Record] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _derived: dict[str, Any] = attrs.field(
@@ -72,7 +138,8 @@ class Report:
         problems: list[tuple[str, str]] = []
         index: dict[str, Record] = {}
         first_path: dict[str, str] = {}
-        for path, record in walk(self):
+        found = list(walk(self))
+        for path, record in found:
             if record.id in index:
                 problems.append(
                     (f"{path}.id", f"{record.id!r} is already used at {first_path[record.id]}")
@@ -80,7 +147,7 @@ class Report:
             else:
                 index[record.id] = record
                 first_path[record.id] = path
-        for path, record in walk(self):
+        for path, record in found:
             problems.extend(_broken_links(path, record, index))
         for name in ("figures", "tasks", "people", "posts", "organizations", "initiatives"):
             records: tuple[Record, ...] = getattr(self, name)
@@ -106,6 +173,11 @@ class Report:
             return self.index[record_id]
         except (KeyError, TypeError):
             raise _not_found(record_id, self.index) from None
+
+    def _repr_html_(self) -> str:
+        from ..html import report_html
+
+        return report_html(self)
 
     def records(self) -> Iterator[Record]:
         """Every record, nested ones included, in a stable order."""
@@ -226,21 +298,34 @@ def _deepest(tasks: tuple[Task, ...], span: Any) -> Task | None:
 def _broken_links(
     path: str, record: Record, index: Mapping[str, Record]
 ) -> Iterator[tuple[str, str]]:
-    for field in attrs.fields(type(record)):
-        target = field.metadata.get(checks.LINK)
-        if target is None:
-            continue
-        value = getattr(record, field.name)
-        ids = value if isinstance(value, tuple) else (value,)
+    for name, target in _link_fields(type(record)):
+        value = getattr(record, name)
+        ids = value if type(value) is tuple else (value,)
         for i, ref in enumerate(ids):
             if ref is None:
                 continue
-            where = f"{path}.{field.name}" + (f"[{i}]" if isinstance(value, tuple) else "")
+            where = f"{path}.{name}" + (f"[{i}]" if type(value) is tuple else "")
             found = index.get(ref)
             if found is None:
                 yield where, f"{ref!r} names no record"
             elif type(found).__name__ != target:
                 yield where, f"{ref!r} is a {type(found).__name__}, expected a {target}"
+
+
+_LINKS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _link_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, target class name) of every link field of ``cls``, worked out once."""
+    links = _LINKS.get(cls)
+    if links is None:
+        links = tuple(
+            (f.name, f.metadata[checks.LINK])
+            for f in attrs.fields(cls)  # type: ignore[misc]
+            if checks.LINK in f.metadata
+        )
+        _LINKS[cls] = links
+    return links
 
 
 def _tree_problems(tasks: tuple[Task, ...]) -> Iterator[tuple[str, str]]:

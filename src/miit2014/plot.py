@@ -1,0 +1,202 @@
+"""Charts of the report's figures (optional extra ``[plot]``: matplotlib, loaded on use).
+
+>>> from miit2014 import plot                      # doctest: +SKIP
+>>> fig = plot.growth_2013(lang="en")             # doctest: +SKIP
+>>> fig.savefig("growth.png")                     # doctest: +SKIP
+
+Chinese labels need a CJK font. :func:`cjk_font` looks for one among the installed fonts;
+when there is none, a ``lang="zh"`` chart falls back to English labels and warns, rather
+than drawing empty boxes.
+"""
+
+from __future__ import annotations
+
+import warnings
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from .model.figure import Figure, Qualifier, Status, Unit
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure as Chart
+
+#: Fonts known to cover simplified Chinese, in order of preference.
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Heiti SC",
+)
+
+_MARKS = {
+    Qualifier.ABOUT: "≈",
+    Qualifier.MORE_THAN: ">",
+    Qualifier.AT_LEAST: "≥",
+    Qualifier.NEARLY: "<",
+    Qualifier.EXACT: "",
+}
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib
+    except ImportError:
+        raise ImportError("miit2014.plot needs matplotlib: pip install 'miit2014[plot]'") from None
+    matplotlib.use("Agg", force=False)  # no display needed; notebooks keep their backend
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def cjk_font() -> str | None:
+    """The name of an installed font that can draw Chinese, or None."""
+    _pyplot()
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def _language(lang: str) -> tuple[str, str | None]:
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
+    if lang == "en":
+        return "en", None
+    font = cjk_font()
+    if font is None:
+        warnings.warn(
+            "no CJK font is installed (looked for: " + ", ".join(CJK_FONTS) + "); "
+            "drawing English labels instead. Install e.g. fonts-noto-cjk to get Chinese.",
+            stacklevel=3,
+        )
+        return "en", None
+    return "zh", font
+
+
+def _label(figure: Figure, lang: str) -> str:
+    return figure.label_zh if lang == "zh" else figure.label_en
+
+
+def growth_2013(*, lang: str = "en") -> Chart:
+    """Bar chart of the 2013 growth rates and reductions the report gives, in percent."""
+    from . import REPORT
+
+    lang, font = _language(lang)
+    plt = _pyplot()
+    chosen = [
+        f
+        for f in REPORT.figures
+        if f.unit is Unit.PERCENT
+        and f.status in (Status.ESTIMATED, Status.ACHIEVED)
+        and f.period.end.year == 2013
+    ]
+    fig, ax = plt.subplots(figsize=(9, 0.5 * len(chosen) + 1.5), layout="constrained")
+    labels = [_wrap(_label(f, lang), 46 if lang == "en" else 20) for f in chosen]
+    values = [float(f.value) for f in chosen]
+    colours = ["#4C72B0" if f.status is Status.ESTIMATED else "#55A868" for f in chosen]
+    bars = ax.barh(labels, values, color=colours)
+    for bar, f in zip(bars, chosen, strict=True):
+        ax.annotate(
+            f"{_MARKS[f.qualifier]}{f.numeral}",
+            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+        )
+    ax.invert_yaxis()
+    ax.set_xlabel("%" if lang == "zh" else "percent")
+    ax.set_xlim(0, max(values) * 1.18)
+    title = (
+        "2013年主要指标（蓝：预计全年；绿：已实现）"
+        if lang == "zh"
+        else "2013, percent (blue: full-year estimate; green: reported result)"
+    )
+    ax.set_title(title, fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
+    if font:
+        for text in [ax.title, *ax.get_yticklabels(), ax.xaxis.label]:
+            text.set_fontfamily(font)
+    return fig
+
+
+def targets_vs_outcomes(*, lang: str = "en") -> Chart:
+    """Each shipped outcome as a share of its 2014 target (1.0 = exactly on target)."""
+    from . import get
+    from .evaluation import evaluate
+    from .outcomes import OUTCOMES
+
+    lang, font = _language(lang)
+    plt = _pyplot()
+    rows = []
+    for outcome in OUTCOMES:
+        target = get(outcome.target_id)
+        assert isinstance(target, Figure)
+        result = evaluate(target, outcome)
+        actual = Fraction(result.margin) + Fraction(target.value)
+        rows.append((target, float(actual / Fraction(target.value)), result.met, outcome))
+    fig, ax = plt.subplots(figsize=(9, 0.7 * len(rows) + 1.6), layout="constrained")
+    labels = [_wrap(_label(t, lang), 40 if lang == "en" else 18) for t, *_ in rows]
+    bars = ax.barh(
+        labels,
+        [r for _, r, _, _ in rows],
+        color=["#55A868" if met else "#C44E52" for _, _, met, _ in rows],
+    )
+    ax.axvline(1.0, color="black", linewidth=1, linestyle="--")
+    for bar, (_, ratio, _, outcome) in zip(bars, rows, strict=True):
+        note = "*" if outcome.scope_mismatch else ""
+        ax.annotate(
+            f"{ratio:.2f}×{note}",
+            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+        )
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(r for _, r, _, _ in rows) * 1.2)
+    ax.set_xlabel("结果 / 目标" if lang == "zh" else "outcome / target (dashed line: target)")
+    ax.set_title(
+        "2014年目标与后来报告的结果（*口径不同）"
+        if lang == "zh"
+        else "2014 targets against outcomes reported later (* scope differs)",
+        fontsize=11,
+    )
+    ax.spines[["top", "right"]].set_visible(False)
+    if font:
+        for text in [ax.title, *ax.get_yticklabels(), ax.xaxis.label]:
+            text.set_fontfamily(font)
+    return fig
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def save_charts(directory: str, *, lang: str = "en") -> list[str]:
+    """Render both charts as PNG files into ``directory`` (used by the docs build)."""
+    import os
+
+    os.makedirs(directory, exist_ok=True)
+    paths = []
+    for name, make in (("growth-2013", growth_2013), ("targets-vs-outcomes", targets_vs_outcomes)):
+        path = os.path.join(directory, f"{name}-{lang}.png")
+        chart = make(lang=lang)
+        chart.savefig(path, dpi=110)
+        _pyplot().close(chart)
+        paths.append(path)
+    return paths
+
+
+if __name__ == "__main__":
+    import sys
+
+    print("\n".join(save_charts(sys.argv[1] if len(sys.argv) > 1 else ".")))

@@ -1,0 +1,197 @@
+"""JSON Schema (draft 2020-12) of the exchange format, generated from the attrs model.
+
+The schema is derived from the classes themselves (field types, enums, required fields,
+link fields, descriptions in field metadata), so it cannot drift from what
+:func:`miit2014.from_json` accepts. A copy ships in the package
+(``data/schema-<version>.json``); a test checks that the copy equals the generated one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from .model import checks, exact
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_FILENAME = "schema-{version}.json"
+
+#: Metadata key for a field's one-line description (shown in the schema and data dictionary).
+DOC = checks.DOC
+
+_ID = {"type": "string", "pattern": f"^{checks.ID_PATTERN.pattern}$"}
+_TEXT = {"type": "string", "minLength": 1}
+_DATE = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+_VALUE = {
+    "type": "string",
+    "maxLength": exact.MAX_TEXT_LENGTH,
+    "pattern": f"^(?:{exact.DECIMAL_PATTERN}|{exact.FRACTION_PATTERN})$",
+    "description": "An exact number: plain decimal ('9.8', '2000000000000') or 'p/q' ('1/3').",
+}
+
+
+def json_schema(cls: type | None = None) -> dict[str, Any]:
+    """The schema of a whole exported report (default) or of one record class."""
+    from .jsonio import SCHEMA_VERSION
+    from .model.report import Report
+
+    target = Report if cls is None else cls
+    defs: dict[str, Any] = {}
+    root = _class_schema(target, defs)
+    schema: dict[str, Any] = {
+        "$schema": DRAFT,
+        "$id": f"urn:miit2014:schema:{SCHEMA_VERSION}:{target.__name__.lower()}",
+        "title": f"miit2014 {target.__name__}",
+    }
+    if target is Report:
+        body = dict(defs.pop(target.__name__))
+        body["properties"] = {
+            "schema_version": {
+                "type": "string",
+                "pattern": "^[0-9]+\\.[0-9]+$",
+                "description": f"Version of this format; this schema is {SCHEMA_VERSION}.",
+            },
+            "package_version": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Version of the miit2014 package that wrote the file.",
+            },
+            **body["properties"],
+        }
+        body["required"] = ["schema_version", "package_version", *body["required"]]
+        schema.update(body)
+    else:
+        schema["$ref"] = root["$ref"]
+    schema["$defs"] = dict(sorted(defs.items()))
+    return schema
+
+
+def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    name = cls.__name__
+    if name not in defs:
+        defs[name] = {}  # placeholder: breaks cycles
+        attrs.resolve_types(cls)  # type: ignore[type-var]
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for field in attrs.fields(cls):  # type: ignore[misc]
+            if not field.init:
+                continue
+            prop = _type_schema(field.type, defs, field)
+            doc = field.metadata.get(DOC)
+            if doc:
+                prop = {**prop, "description": doc}
+            properties[field.name] = prop
+            if field.default is attrs.NOTHING:
+                required.append(field.name)
+        defs[name] = {
+            "type": "object",
+            "description": _first_line(cls.__doc__),
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _type_schema(tp: Any, defs: dict[str, Any], field: attrs.Attribute[Any] | None) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        args = typing.get_args(tp)
+        if set(args) == set(typing.get_args(exact.Value)):
+            return dict(_VALUE)
+        options = [_type_schema(a, defs, field) for a in args if a is not type(None)]
+        if type(None) in args:
+            options.append({"type": "null"})
+        return options[0] if len(options) == 1 else {"anyOf": options}
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        return {"type": "array", "items": _type_schema(item, defs, field)}
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        defs.setdefault(
+            tp.__name__,
+            {
+                "type": "string",
+                "enum": [m.value for m in tp],
+                "description": _first_line(tp.__doc__),
+            },
+        )
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    if tp is str:
+        is_id = field is not None and (field.name == "id" or checks.LINK in field.metadata)
+        return dict(_ID if is_id else _TEXT)
+    if tp is int:
+        return {"type": "integer"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is datetime.date:
+        return dict(_DATE)
+    if attrs.has(tp):
+        return _class_schema(tp, defs)
+    raise TypeError(f"no JSON Schema mapping for {tp!r}")  # a model change needs one here
+
+
+def _first_line(doc: str | None) -> str:
+    return (doc or "").strip().split("\n")[0]
+
+
+def shipped_schema() -> dict[str, Any]:
+    """The schema file shipped in the package, as written at release."""
+    import json
+    import os
+
+    from .jsonio import SCHEMA_VERSION
+
+    path = os.path.join(
+        os.path.dirname(__file__), "data", SCHEMA_FILENAME.format(version=SCHEMA_VERSION)
+    )
+    with open(path, encoding="utf-8") as f:
+        result: dict[str, Any] = json.load(f)
+    return result
+
+
+def write_schema(path: str) -> None:
+    """Write the report schema as indented JSON (how the shipped copy is made)."""
+    import json
+
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(json_schema(), f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+def data_dictionary() -> list[tuple[str, str, str, bool, str]]:
+    """Every field of every record type: (type, field, JSON type, required, description)."""
+    schema = json_schema()
+    rows: list[tuple[str, str, str, bool, str]] = []
+    for name, body in schema["$defs"].items():
+        if body.get("type") != "object":
+            continue
+        for field, prop in body["properties"].items():
+            rows.append(
+                (
+                    name,
+                    field,
+                    _describe_type(prop),
+                    field in body["required"],
+                    prop.get("description", ""),
+                )
+            )
+    return rows
+
+
+def _describe_type(prop: dict[str, Any]) -> str:
+    if "$ref" in prop:
+        return prop["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in prop:
+        return " or ".join(_describe_type(p) for p in prop["anyOf"])
+    if prop.get("type") == "array":
+        return f"array of {_describe_type(prop['items'])}"
+    if prop.get("format") == "date":
+        return "date (YYYY-MM-DD)"
+    if prop.get("pattern", "").startswith("^(?:-?"):
+        return "exact number (string)"
+    return str(prop.get("type"))

@@ -1,0 +1,74 @@
+"""Charts: drawn from the data, labelled in either language, with a clear font fallback."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+
+import pytest
+
+from miit2014 import REPORT, plot
+from miit2014.model import Status, Unit
+from miit2014.outcomes import OUTCOMES
+
+
+def _bars(chart: object) -> list[object]:
+    (ax,) = chart.axes  # type: ignore[attr-defined]
+    return list(ax.patches)
+
+
+def test_growth_chart_has_one_bar_per_2013_percentage() -> None:
+    expected = [
+        f
+        for f in REPORT.figures
+        if f.unit is Unit.PERCENT
+        and f.status in (Status.ESTIMATED, Status.ACHIEVED)
+        and f.period.end.year == 2013
+    ]
+    chart = plot.growth_2013()
+    bars = _bars(chart)
+    assert len(bars) == len(expected) >= 6
+    assert [b.get_width() for b in bars] == [float(f.value) for f in expected]  # type: ignore[attr-defined]
+
+
+def test_outcome_chart_has_one_bar_per_shipped_outcome() -> None:
+    assert len(_bars(plot.targets_vs_outcomes())) == len(OUTCOMES)
+
+
+def test_chinese_without_a_cjk_font_falls_back_to_english_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(plot, "cjk_font", lambda: None)
+    with pytest.warns(UserWarning, match="no CJK font"):
+        chart = plot.growth_2013(lang="zh")
+    (ax,) = chart.axes
+    assert "Growth" in " ".join(t.get_text() for t in ax.get_yticklabels())
+
+
+def test_chinese_with_a_cjk_font_uses_chinese_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plot, "cjk_font", lambda: "DejaVu Sans")  # any installed name
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # DejaVu lacks the glyphs; only labels matter here
+        chart = plot.growth_2013(lang="zh")
+    (ax,) = chart.axes
+    labels = " ".join(t.get_text() for t in ax.get_yticklabels())
+    assert "规模以上工业" in labels
+
+
+def test_bad_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="lang"):
+        plot.growth_2013(lang="fr")
+
+
+def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ImportError, match=r"miit2014\[plot\]"):
+        plot.growth_2013()
+
+
+def test_save_charts_writes_png_files(tmp_path: object) -> None:
+    paths = plot.save_charts(str(tmp_path))
+    assert len(paths) == 2
+    for path in paths:
+        with open(path, "rb") as f:
+            assert f.read(8) == b"\x89PNG\r\n\x1a\n"
