@@ -7,7 +7,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import miit2014
 from miit2014 import REPORT, from_json, to_json
@@ -93,3 +95,30 @@ def test_any_span_round_trips(span: Span) -> None:
 @given(periods())
 def test_any_period_round_trips(period: Period) -> None:
     assert from_json(to_json(period), Period) == period
+
+
+# -- the optional orjson fast path ------------------------------------------------------
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_fast_path_writes_the_same_bytes_for_the_report(indent: int | None) -> None:
+    pytest.importorskip("orjson")  # the [fast] extra; the test extra installs it
+    from miit2014 import jsonio
+
+    data = jsonio.envelope(jsonio.converter().unstructure(REPORT))
+    assert jsonio.dumps_orjson(data, indent) == jsonio.dumps_stdlib(data, indent)
+    assert to_json(REPORT, indent=indent) == jsonio.dumps_stdlib(data, indent)
+
+
+@given(json_like, st.sampled_from([None, 2, 4]))
+def test_fast_path_writes_the_same_bytes_for_any_json(data: object, indent: int | None) -> None:
+    pytest.importorskip("orjson")
+    from miit2014 import jsonio
+
+    assert jsonio.dumps_orjson(data, indent) == jsonio.dumps_stdlib(data, indent)
