@@ -1,9 +1,28 @@
-"""Bodies the report names: the ministry, bodies in leaders' posts, and the speaking units."""
+"""Bodies the report names: the ministry, bodies in leaders' posts, and the speaking units.
+
+Mentions are the occurrences of a body's Chinese names (``names_zh``). The bare 部 ("the
+ministry", as in 部直属单位, 部里) is not counted as a mention of the ministry: one
+character names too much else. In the last paragraph, 国家国防科技工业局、国家烟草专卖局
+党组成员 refers to those bureaus' own Party groups, so that 党组 is not a mention of the
+ministry's Party leadership group.
+
+English names: the official English of the ministry, the two state bureaus, Huawei and
+SMIC is common knowledge. For the provincial and municipal bodies and the Taizhou zone,
+``note_en`` says that the English is the package's own rendering. ``full_name_zh`` is
+given only where the expansion of the source's abbreviation is certain.
+"""
 
 from __future__ import annotations
 
+import datetime
+
 from .model.base import Span
+from .model.citation import Citation, Reliability
 from .model.entities import Organization, OrganizationType
+
+_OWN_RENDERING = (
+    "The English name is the package's rendering; the body's own English name is not verified."
+)
 
 MIIT = Organization(
     id="org.miit",
@@ -15,4 +34,237 @@ MIIT = Organization(
     type=OrganizationType.MINISTRY,
 )
 
-ORGANIZATIONS: tuple[Organization, ...] = (MIIT,)
+MIIT_PARTY_GROUP = Organization(
+    id="org.miit-party-group",
+    span=Span(212, 215),
+    quote="部党组",
+    name_zh="部党组",
+    other_names_zh=("党组", "工业和信息化部党组"),
+    name_en="Party Leadership Group of the Ministry of Industry and Information Technology",
+    mentions=(
+        Span(212, 215),
+        Span(227, 229),
+        Span(252, 254),
+        Span(275, 277),
+        Span(294, 296),
+        Span(312, 314),
+        Span(4588, 4597),
+    ),
+    type=OrganizationType.PARTY_GROUP,
+    full_name_zh="中共工业和信息化部党组",
+)
+
+SASTIND = Organization(
+    id="org.sastind",
+    span=Span(237, 246),
+    quote="国家国防科技工业局",
+    name_zh="国家国防科技工业局",
+    name_en=(
+        "State Administration of Science, Technology and Industry for National Defense (SASTIND)"
+    ),
+    mentions=(Span(237, 246), Span(4603, 4612)),
+    type=OrganizationType.STATE_BUREAU,
+)
+
+CCDI_TEAM_AT_MIIT = Organization(
+    id="org.ccdi-team-at-miit",
+    span=Span(280, 288),
+    quote="中纪委驻部纪检组",
+    name_zh="中纪委驻部纪检组",
+    name_en=(
+        "Discipline Inspection Team of the Central Commission for Discipline Inspection"
+        " at the Ministry"
+    ),
+    mentions=(Span(280, 288),),
+    type=OrganizationType.PARTY_DISCIPLINE_BODY,
+    full_name_zh="中央纪委驻工业和信息化部纪检组",
+    note_en=(
+        "中纪委 is the Communist Party's Central Commission for Discipline Inspection (CCDI);"
+        " 驻部 means stationed at the ministry. The English name is the package's rendering."
+    ),
+)
+
+STMA = Organization(
+    id="org.stma",
+    span=Span(299, 306),
+    quote="国家烟草专卖局",
+    name_zh="国家烟草专卖局",
+    name_en="State Tobacco Monopoly Administration (STMA)",
+    mentions=(Span(299, 306), Span(4613, 4620)),
+    type=OrganizationType.STATE_BUREAU,
+)
+
+# -- the eleven units giving exchange speeches on the 28th, in the source's order ----------
+
+ZHEJIANG_EIT_COMMISSION = Organization(
+    id="org.zhejiang-economy-and-it-commission",
+    span=Span(4342, 4348),
+    quote="浙江省经信委",
+    name_zh="浙江省经信委",
+    name_en="Zhejiang Provincial Commission of Economy and Information Technology",
+    mentions=(Span(4342, 4348),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    full_name_zh="浙江省经济和信息化委员会",
+    note_en=_OWN_RENDERING,
+)
+
+HUAWEI = Organization(
+    id="org.huawei",
+    span=Span(4349, 4353),
+    quote="华为公司",
+    name_zh="华为公司",
+    name_en="Huawei Technologies Co., Ltd.",
+    mentions=(Span(4349, 4353),),
+    type=OrganizationType.COMPANY,
+    full_name_zh="华为技术有限公司",
+    note_en="The source says only 华为公司 (the Huawei company); read as its operating company.",
+)
+
+FUJIAN_COMMUNICATIONS_ADMINISTRATION = Organization(
+    id="org.fujian-communications-administration",
+    span=Span(4354, 4360),
+    quote="福建省通管局",
+    name_zh="福建省通管局",
+    name_en="Fujian Communications Administration",
+    mentions=(Span(4354, 4360),),
+    type=OrganizationType.COMMUNICATIONS_ADMINISTRATION,
+    full_name_zh="福建省通信管理局",
+    note_en=(
+        "The provincial telecommunications regulator under the ministry. The English name"
+        " follows the usual form for these administrations but is not verified for this one."
+    ),
+)
+
+SMIC = Organization(
+    id="org.smic",
+    span=Span(4361, 4365),
+    quote="中芯国际",
+    name_zh="中芯国际",
+    name_en="Semiconductor Manufacturing International Corporation (SMIC)",
+    mentions=(Span(4361, 4365),),
+    type=OrganizationType.COMPANY,
+    full_name_zh="中芯国际集成电路制造有限公司",
+)
+
+LIAONING_EIT_COMMISSION = Organization(
+    id="org.liaoning-economy-and-it-commission",
+    span=Span(4366, 4372),
+    quote="辽宁省经信委",
+    name_zh="辽宁省经信委",
+    name_en="Liaoning Provincial Commission of Economy and Information Technology",
+    mentions=(Span(4366, 4372),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    full_name_zh="辽宁省经济和信息化委员会",
+    note_en=_OWN_RENDERING,
+)
+
+HEBEI_IIT_DEPARTMENT = Organization(
+    id="org.hebei-industry-and-it-department",
+    span=Span(4373, 4379),
+    quote="河北省工信厅",
+    name_zh="河北省工信厅",
+    name_en="Hebei Provincial Department of Industry and Information Technology",
+    mentions=(Span(4373, 4379),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    full_name_zh="河北省工业和信息化厅",
+    note_en=_OWN_RENDERING,
+)
+
+TIANJIN_SME_BUREAU = Organization(
+    id="org.tianjin-sme-bureau",
+    span=Span(4380, 4386),
+    quote="天津市中小局",
+    name_zh="天津市中小局",
+    name_en="Tianjin Municipal Bureau of Small and Medium-sized Enterprises",
+    mentions=(Span(4380, 4386),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    note_en=(
+        "中小局 abbreviates a bureau for small and medium-sized enterprises; its official full"
+        " Chinese name in 2013 is not verified, so full_name_zh is left empty. " + _OWN_RENDERING
+    ),
+)
+
+SHANGHAI_EIT_COMMISSION = Organization(
+    id="org.shanghai-economy-and-it-commission",
+    span=Span(4387, 4393),
+    quote="上海市经信委",
+    name_zh="上海市经信委",
+    name_en="Shanghai Municipal Commission of Economy and Information Technology",
+    mentions=(Span(4387, 4393),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    full_name_zh="上海市经济和信息化委员会",
+    note_en=_OWN_RENDERING,
+)
+
+SICHUAN_EIT_COMMISSION = Organization(
+    id="org.sichuan-economy-and-it-commission",
+    span=Span(4394, 4400),
+    quote="四川省经信委",
+    name_zh="四川省经信委",
+    name_en="Sichuan Provincial Commission of Economy and Information Technology",
+    mentions=(Span(4394, 4400),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    full_name_zh="四川省经济和信息化委员会",
+    note_en=_OWN_RENDERING,
+)
+
+BEIJING_EIT_COMMISSION = Organization(
+    id="org.beijing-economy-and-it-commission",
+    span=Span(4401, 4407),
+    quote="北京市经信委",
+    name_zh="北京市经信委",
+    name_en="Beijing Municipal Commission of Economy and Information Technology",
+    mentions=(Span(4401, 4407),),
+    type=OrganizationType.PROVINCIAL_DEPARTMENT,
+    full_name_zh="北京市经济和信息化委员会",
+    note_en=_OWN_RENDERING,
+)
+
+TAIZHOU_PHARMACEUTICAL_ZONE = Organization(
+    id="org.taizhou-pharmaceutical-high-tech-zone",
+    span=Span(4408, 4415),
+    quote="泰州医药高新区",
+    name_zh="泰州医药高新区",
+    name_en="Taizhou Pharmaceutical High-tech Zone",
+    mentions=(Span(4408, 4415),),
+    type=OrganizationType.HIGH_TECH_ZONE,
+    note_en=(
+        "The national-level pharmaceutical high-tech zone of Taizhou, Jiangsu, also known as"
+        " China Medical City (中国医药城). Sources differ on its full Chinese name, so"
+        " full_name_zh is left empty. " + _OWN_RENDERING
+    ),
+    citations=(
+        Citation(
+            publisher="小桔灯网 (iivd.net)",
+            title="江苏泰州中国医药城",
+            url="https://www.iivd.net/article-27302-1.html",
+            date=datetime.date(2021, 11, 23),
+            reliability=Reliability.SECONDARY,
+            note="Names 中国医药城 as the national-level pharmaceutical high-tech zone of Taizhou.",
+        ),
+    ),
+)
+
+#: The eleven units that give exchange speeches, in the order the source lists them.
+SPEAKING_UNITS: tuple[Organization, ...] = (
+    ZHEJIANG_EIT_COMMISSION,
+    HUAWEI,
+    FUJIAN_COMMUNICATIONS_ADMINISTRATION,
+    SMIC,
+    LIAONING_EIT_COMMISSION,
+    HEBEI_IIT_DEPARTMENT,
+    TIANJIN_SME_BUREAU,
+    SHANGHAI_EIT_COMMISSION,
+    SICHUAN_EIT_COMMISSION,
+    BEIJING_EIT_COMMISSION,
+    TAIZHOU_PHARMACEUTICAL_ZONE,
+)
+
+ORGANIZATIONS: tuple[Organization, ...] = (
+    MIIT,
+    MIIT_PARTY_GROUP,
+    SASTIND,
+    CCDI_TEAM_AT_MIIT,
+    STMA,
+    *SPEAKING_UNITS,
+)

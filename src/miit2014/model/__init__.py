@@ -2,6 +2,7 @@
 
 from .base import Record, Span
 from .citation import Citation, Reliability
+from .collection import Records
 from .entities import (
     Initiative,
     InitiativeKind,
@@ -10,9 +11,12 @@ from .entities import (
     Organization,
     OrganizationType,
     Participation,
+    PartOfDay,
     Person,
     Post,
     Session,
+    SessionKind,
+    SessionStatus,
     Statement,
 )
 from .facets import Instrument, Region, Sector
@@ -31,6 +35,7 @@ __all__ = [
     "MeetingRole",
     "Organization",
     "OrganizationType",
+    "PartOfDay",
     "Participation",
     "Period",
     "PeriodKind",
@@ -38,11 +43,14 @@ __all__ = [
     "Post",
     "Qualifier",
     "Record",
+    "Records",
     "Region",
     "Reliability",
     "Report",
     "Sector",
     "Session",
+    "SessionKind",
+    "SessionStatus",
     "Span",
     "Statement",
     "Status",

@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import datetime
 from enum import StrEnum
+from typing import Any
 
 import attrs
 
 from ..errors import DataError
+from ..source import SOURCE_TEXT
 from . import checks
 from .base import Record, Span, spans_of
 from .citation import Citation
 
 
 class MeetingRole(StrEnum):
+    """A person's role in the meeting."""
+
     DELIVERED_REPORT = "delivered_report"
     CHAIRED = "chaired"
     ATTENDED = "attended"
 
 
 class OrganizationType(StrEnum):
+    """Kind of body."""
+
     MINISTRY = "ministry"
+    PARTY_GROUP = "party_group"  # a Party leadership group (党组) inside a state body
     STATE_BUREAU = "state_bureau"  # a bureau administered by the ministry
     PARTY_DISCIPLINE_BODY = "party_discipline_body"
     PROVINCIAL_DEPARTMENT = (
@@ -32,13 +39,38 @@ class OrganizationType(StrEnum):
 
 
 class InitiativeKind(StrEnum):
-    PROGRAMME = "programme"  # a special action, project or programme of work
+    """Kind of initiative."""
+
+    PROGRAMME = "programme"  # a special action, project, pilot or programme of work
     STRATEGY = "strategy"
+    POLICY = "policy"  # a standing policy orientation, neither one document nor one programme
     POLICY_DOCUMENT = "policy_document"
     CAMPAIGN = "campaign"
     MEETING = "meeting"  # a Party congress, plenum or central conference
     TAX_REFORM = "tax_reform"
     MISSION = "mission"  # a space or engineering mission
+
+
+class PartOfDay(StrEnum):
+    """Part of the day a session is held in."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+
+
+class SessionKind(StrEnum):
+    """What a session is for."""
+
+    WORK_REPORT = "work_report"  # plenary at which the work report is delivered
+    GROUP_DISCUSSION = "group_discussion"
+    EXCHANGE_SPEECHES = "exchange_speeches"  # plenary at which units report their experience
+
+
+class SessionStatus(StrEnum):
+    """How the source states a session: the release was written on the first day."""
+
+    HELD = "held"  # stated as taking place
+    ANNOUNCED = "announced"  # stated with 将 ("will"): the release does not confirm it
 
 
 def _mentions(instance: Mentioned, attribute: attrs.Attribute[object], value: object) -> None:
@@ -51,13 +83,72 @@ def _mentions(instance: Mentioned, attribute: attrs.Attribute[object], value: ob
         raise DataError("mentions must be distinct and in document order", path="$.mentions")
 
 
+def _other_names(instance: Mentioned, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Further Chinese names, each as the source writes it (so each occurs in it)."""
+    checks.tuple_of(checks.text)(instance, attribute, value)
+    checks.unique(instance, attribute, value)
+    names: tuple[str, ...] = value
+    for i, name in enumerate(names):
+        if name == instance.name_zh or name not in SOURCE_TEXT:
+            raise DataError(
+                f"{name!r} is the main name or does not occur in the source",
+                path=f"$.{attribute.name}[{i}]",
+            )
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {checks.DOC: text}
+
+
+def _citations() -> Any:
+    return attrs.field(
+        default=(),
+        validator=checks.tuple_of(checks.of_type(Citation)),
+        metadata=_doc("Public sources for facts stated here that the report does not state."),
+    )
+
+
+def _full_name() -> Any:
+    return attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata=_doc("Full Chinese name where the source uses a short one; None if unsure."),
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Mentioned(Record):
-    """A record named more than once: ``span`` is its first mention, ``mentions`` all of them."""
+    """A record named more than once: ``span`` is its first mention, ``mentions`` all of them.
 
-    name_zh: str = attrs.field(validator=checks.text)
-    name_en: str = attrs.field(validator=checks.text)
-    mentions: tuple[Span, ...] = attrs.field(validator=_mentions)
+    ``other_names_zh`` are further names the source uses for the same thing (大气十条 for
+    大气污染防治行动计划). Every mention contains one of :attr:`names_zh`, so a mention
+    cannot point at text that does not name the record.
+    """
+
+    name_zh: str = attrs.field(validator=checks.text, metadata=_doc("Chinese name."))
+    name_en: str = attrs.field(validator=checks.text, metadata=_doc("English name."))
+    mentions: tuple[Span, ...] = attrs.field(
+        validator=_mentions,
+        metadata=_doc("Every span that names the record, in document order; the first is span."),
+    )
+    other_names_zh: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=_other_names,
+        metadata=_doc("Further Chinese names the source uses for the same thing."),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for i, mention in enumerate(self.mentions):
+            if not any(name in mention.text for name in self.names_zh):
+                raise DataError(
+                    f"mention {mention.text!r} contains none of the names {self.names_zh!r}",
+                    path=f"$.mentions[{i}]",
+                )
+
+    @property
+    def names_zh(self) -> tuple[str, ...]:
+        """Every Chinese name: ``name_zh`` first, then ``other_names_zh``."""
+        return (self.name_zh, *self.other_names_zh)
 
 
 @attrs.frozen(kw_only=True)
@@ -67,20 +158,37 @@ class Person(Mentioned):
 
 @attrs.frozen(kw_only=True)
 class Organization(Mentioned):
-    """A body named in the report; ``full_name_zh`` where the source abbreviates it."""
+    """A body named in the report.
 
-    type: OrganizationType = attrs.field(validator=checks.member(OrganizationType))
-    full_name_zh: str | None = attrs.field(default=None, validator=checks.optional_text)
+    ``full_name_zh`` expands a name the source abbreviates (None where the official full
+    name is not certain); ``note_en`` says where ``name_en`` is the package's own rendering;
+    ``citations`` back any fact in the note that the report does not state.
+    """
+
+    type: OrganizationType = attrs.field(
+        validator=checks.member(OrganizationType), metadata=_doc("Kind of body.")
+    )
+    full_name_zh: str | None = _full_name()
+    note_en: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata=_doc("Caveats on the English name, or context the report does not give."),
+    )
+    citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True)
 class Post(Record):
     """A person holding a post in an organisation (Popolo style), quoted from the source."""
 
-    person_id: str = checks.link("Person")
-    organization_id: str = checks.link("Organization")
-    title_zh: str = attrs.field(validator=checks.text)
-    title_en: str = attrs.field(validator=checks.text)
+    person_id: str = checks.link("Person", doc="Id of the Person who holds the post.")
+    organization_id: str = checks.link(
+        "Organization", doc="Id of the Organization the post belongs to."
+    )
+    title_zh: str = attrs.field(
+        validator=checks.text, metadata=_doc("The title as the source writes it (in the quote).")
+    )
+    title_en: str = attrs.field(validator=checks.text, metadata=_doc("English title."))
 
     def __attrs_post_init__(self) -> None:
         if self.title_zh not in self.quote:
@@ -91,61 +199,155 @@ class Post(Record):
 class Initiative(Mentioned):
     """A named programme, strategy, document, campaign or meeting the report refers to.
 
-    ``citations`` back any fact in ``description_en`` that the report does not state.
+    ``full_name_zh`` is the full Chinese name where the source uses a short one.
+    ``citations`` back any fact in ``description_en`` (or ``full_name_zh``) that the
+    report does not state.
     """
 
-    kind: InitiativeKind = attrs.field(validator=checks.member(InitiativeKind))
-    description_en: str = attrs.field(validator=checks.text)
-    citations: tuple[Citation, ...] = attrs.field(
-        default=(), validator=checks.tuple_of(checks.of_type(Citation))
+    kind: InitiativeKind = attrs.field(
+        validator=checks.member(InitiativeKind), metadata=_doc("Kind of initiative.")
     )
+    description_en: str = attrs.field(
+        validator=checks.text, metadata=_doc("One-line English description.")
+    )
+    full_name_zh: str | None = _full_name()
+    citations: tuple[Citation, ...] = _citations()
 
 
 @attrs.frozen(kw_only=True)
 class Participation(Record):
     """A person's role in the meeting, with the clause that states it."""
 
-    person_id: str = checks.link("Person")
-    role: MeetingRole = attrs.field(validator=checks.member(MeetingRole))
+    person_id: str = checks.link("Person", doc="Id of the Person.")
+    role: MeetingRole = attrs.field(
+        validator=checks.member(MeetingRole), metadata=_doc("The person's role in the meeting.")
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Session(Record):
-    """One sitting of the meeting, from its schedule."""
+    """One sitting of the meeting, from its schedule.
 
-    date: datetime.date = attrs.field(validator=checks.date)
-    part_of_day: str = attrs.field(validator=checks.text)  # "morning" or "afternoon"
-    description_en: str = attrs.field(validator=checks.text)
-    chair_id: str | None = checks.link("Person", optional=True)
-    speaker_ids: tuple[str, ...] = checks.link("Organization", many=True)
+    ``speaker_ids`` are the units that speak, in the order the source lists them.
+    """
+
+    date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("Day of the session."))
+    part_of_day: PartOfDay = attrs.field(
+        validator=checks.member(PartOfDay), metadata=_doc("Morning or afternoon.")
+    )
+    kind: SessionKind = attrs.field(
+        validator=checks.member(SessionKind), metadata=_doc("What the session is for.")
+    )
+    status: SessionStatus = attrs.field(
+        validator=checks.member(SessionStatus),
+        metadata=_doc("Whether the source reports the session or only announces it."),
+    )
+    description_en: str = attrs.field(
+        validator=checks.text, metadata=_doc("English description of the session.")
+    )
+    chair_id: str | None = checks.link(
+        "Person", optional=True, doc="Id of the Person who chaired, if the source says."
+    )
+    speaker_ids: tuple[str, ...] = checks.link(
+        "Organization", many=True, doc="Ids of the speaking units, in the source's order."
+    )
+
+    def __attrs_post_init__(self) -> None:
+        checks.unique(self, attrs.fields(Session).speaker_ids, self.speaker_ids)
+
+    @property
+    def sort_key(self) -> tuple[datetime.date, int]:
+        """Chronological order: by date, then morning before afternoon."""
+        return self.date, list(PartOfDay).index(self.part_of_day)
 
 
 @attrs.frozen(kw_only=True)
 class Statement(Record):
     """A fact about the meeting, quoted, with its English rendering."""
 
-    text_en: str = attrs.field(validator=checks.text)
+    text_en: str = attrs.field(validator=checks.text, metadata=_doc("English rendering."))
+
+
+_IS_STATEMENT = checks.of_type(Statement)
 
 
 @attrs.frozen(kw_only=True)
 class Meeting(Record):
-    """The conference itself. ``span`` is the opening sentence that dates and places it."""
+    """The conference itself. ``span`` is the opening sentence that dates and places it.
 
-    name_zh: str = attrs.field(validator=checks.text)
-    name_en: str = attrs.field(validator=checks.text)
-    headline: Statement = attrs.field(validator=checks.of_type(Statement))
-    start_date: datetime.date = attrs.field(validator=checks.date)
-    end_date: datetime.date = attrs.field(validator=checks.date)
-    place_en: str = attrs.field(validator=checks.text)
-    report_title: Statement = attrs.field(validator=checks.of_type(Statement))
-    reporter_id: str = checks.link("Person")
-    format: Statement = attrs.field(validator=checks.of_type(Statement))
-    schedule: tuple[Session, ...] = attrs.field(validator=checks.tuple_of(checks.of_type(Session)))
-    participants: tuple[Participation, ...] = attrs.field(
-        validator=checks.tuple_of(checks.of_type(Participation))
+    Construction checks that the schedule runs in time order within the meeting's dates,
+    that the reporter is the one participant who delivered the report, and that every
+    session chair is recorded as having chaired.
+    """
+
+    name_zh: str = attrs.field(validator=checks.text, metadata=_doc("Chinese name."))
+    name_en: str = attrs.field(validator=checks.text, metadata=_doc("English name."))
+    headline: Statement = attrs.field(
+        validator=_IS_STATEMENT, metadata=_doc("The release's headline (paragraph 0).")
     )
-    attendance: Statement = attrs.field(validator=checks.of_type(Statement))
+    purpose: Statement = attrs.field(
+        validator=_IS_STATEMENT, metadata=_doc("The meeting's main tasks.")
+    )
+    start_date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("First day."))
+    end_date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("Last day."))
+    duration: Statement = attrs.field(
+        validator=_IS_STATEMENT, metadata=_doc("The meeting's length (会期).")
+    )
+    place_en: str = attrs.field(validator=checks.text, metadata=_doc("Where, in English."))
+    report_title: Statement = attrs.field(
+        validator=_IS_STATEMENT,
+        metadata=_doc("Title of the work report, spacing as in the source."),
+    )
+    reporter_id: str = checks.link("Person", doc="Id of the Person who delivered the report.")
+    format: Statement = attrs.field(
+        validator=_IS_STATEMENT,
+        metadata=_doc("How the meeting was held: main venue and teleconference."),
+    )
+    branch_venues: Statement = attrs.field(
+        validator=_IS_STATEMENT, metadata=_doc("Where the branch venues were set up.")
+    )
+    frugality: tuple[Statement, ...] = attrs.field(
+        validator=checks.tuple_of(_IS_STATEMENT),
+        metadata=_doc("Why the format was chosen, and what was cut to save cost."),
+    )
+    schedule: tuple[Session, ...] = attrs.field(
+        validator=checks.tuple_of(checks.of_type(Session)),
+        metadata=_doc("The sessions, in time order."),
+    )
+    participants: tuple[Participation, ...] = attrs.field(
+        validator=checks.tuple_of(checks.of_type(Participation)),
+        metadata=_doc("The leaders' roles: delivered the report, chaired, attended."),
+    )
+    attendance: Statement = attrs.field(
+        validator=_IS_STATEMENT, metadata=_doc("Who attended at the main venue.")
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.start_date > self.end_date:
             raise DataError("the meeting ends before it starts", path="$.end_date")
+        for i, session in enumerate(self.schedule):
+            if not self.start_date <= session.date <= self.end_date:
+                raise DataError(
+                    f"session on {session.date} is outside the meeting's dates",
+                    path=f"$.schedule[{i}].date",
+                )
+            if i and session.sort_key <= self.schedule[i - 1].sort_key:
+                raise DataError("sessions must be in time order", path=f"$.schedule[{i}]")
+        roles = [(p.person_id, p.role) for p in self.participants]
+        checks.unique(self, attrs.fields(Meeting).participants, tuple(roles))
+        reporters = [person for person, role in roles if role is MeetingRole.DELIVERED_REPORT]
+        if reporters != [self.reporter_id]:
+            raise DataError(
+                f"the one participant who delivered the report must be {self.reporter_id!r},"
+                f" found {reporters!r}",
+                path="$.participants",
+            )
+        for i, session in enumerate(self.schedule):
+            if (
+                session.chair_id is not None
+                and (session.chair_id, MeetingRole.CHAIRED) not in roles
+            ):
+                raise DataError(
+                    f"chair {session.chair_id!r} has no 'chaired' participation",
+                    path=f"$.schedule[{i}].chair_id",
+                )
