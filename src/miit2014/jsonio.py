@@ -47,7 +47,8 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         data = [conv.unstructure(item) for item in obj]
     else:
         data = conv.unstructure(obj)
-    return _dumps()(data, indent)
+    text: str = _dumps()(data, indent)
+    return text
 
 
 def dumps_stdlib(data: Any, indent: int | None) -> str:

@@ -120,10 +120,9 @@ def growth_2013(*, lang: str = "en") -> Chart:
     )
     ax.set_title(title, fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
-    if font:
-        for text in [ax.title, *ax.get_yticklabels(), ax.xaxis.label]:
-            text.set_fontfamily(font)
-    return fig
+    _use_font(ax, font)
+    chart: Chart = fig
+    return chart
 
 
 def targets_vs_outcomes(*, lang: str = "en") -> Chart:
@@ -169,10 +168,15 @@ def targets_vs_outcomes(*, lang: str = "en") -> Chart:
         fontsize=11,
     )
     ax.spines[["top", "right"]].set_visible(False)
+    _use_font(ax, font)
+    chart: Chart = fig
+    return chart
+
+
+def _use_font(ax: Any, font: str | None) -> None:
     if font:
         for text in [ax.title, *ax.get_yticklabels(), ax.xaxis.label]:
             text.set_fontfamily(font)
-    return fig
 
 
 def _wrap(text: str, width: int) -> str:

@@ -75,10 +75,10 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     name = cls.__name__
     if name not in defs:
         defs[name] = {}  # placeholder: breaks cycles
-        attrs.resolve_types(cls)  # type: ignore[type-var]
+        attrs.resolve_types(cls)
         properties: dict[str, Any] = {}
         required: list[str] = []
-        for field in attrs.fields(cls):  # type: ignore[misc]
+        for field in attrs.fields(cls):
             if not field.init:
                 continue
             prop = _type_schema(field.type, defs, field)
@@ -185,7 +185,7 @@ def data_dictionary() -> list[tuple[str, str, str, bool, str]]:
 
 def _describe_type(prop: dict[str, Any]) -> str:
     if "$ref" in prop:
-        return prop["$ref"].rsplit("/", 1)[-1]
+        return str(prop["$ref"]).rsplit("/", 1)[-1]
     if "anyOf" in prop:
         return " or ".join(_describe_type(p) for p in prop["anyOf"])
     if prop.get("type") == "array":

@@ -51,6 +51,10 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def _shorten(text: str, width: int = 32) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def spans_of(value: tuple[Span, ...]) -> None:
     for i, span in enumerate(value):
         if not isinstance(span, Span):
@@ -68,7 +72,7 @@ def _quote_matches(instance: Any, attribute: attrs.Attribute[Any], value: object
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Record:
     """What every record has: a stable id and the verbatim Chinese quote it rests on.
 
@@ -88,6 +92,18 @@ class Record:
         validator=_quote_matches,
         metadata={checks.DOC: "The source text at span, verbatim (Chinese)."},
     )
+
+    def __repr__(self) -> str:
+        """``<Figure figure.x-2013: about 9.8% ...>``: short enough for a console list.
+
+        Subclasses are declared with ``repr=False`` so this one serves them all; the full
+        field list is one ``attrs.asdict(record)`` away.
+        """
+        return f"<{type(self).__name__} {self.id}: {self.summary()}>"
+
+    def summary(self) -> str:
+        """A few words that identify the record to a reader."""
+        return _shorten(self.quote)
 
     def _repr_html_(self) -> str:
         """Jupyter shows a record as a table of its fields."""

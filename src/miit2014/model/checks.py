@@ -99,7 +99,7 @@ def tuple_of(item: Validator, *, kind: type = tuple) -> Validator:
     """
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if type(value) is not kind:
+        if type(value) is not kind or not isinstance(value, tuple):
             raise fail(attribute, f"expected a tuple, got {type(value).__name__}")
         for i, element in enumerate(value):
             try:

@@ -116,7 +116,7 @@ def _full_name() -> Any:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Mentioned(Record):
     """A record named more than once: ``span`` is its first mention, ``mentions`` all of them.
 
@@ -150,13 +150,16 @@ class Mentioned(Record):
         """Every Chinese name: ``name_zh`` first, then ``other_names_zh``."""
         return (self.name_zh, *self.other_names_zh)
 
+    def summary(self) -> str:
+        return f"{self.name_en} ({self.name_zh})"
 
-@attrs.frozen(kw_only=True)
+
+@attrs.frozen(kw_only=True, repr=False)
 class Person(Mentioned):
     """A ministry leader. ``name_en`` is pinyin, family name first (common knowledge)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Organization(Mentioned):
     """A body named in the report.
 
@@ -177,7 +180,7 @@ class Organization(Mentioned):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Post(Record):
     """A person holding a post in an organisation (Popolo style), quoted from the source."""
 
@@ -194,8 +197,11 @@ class Post(Record):
         if self.title_zh not in self.quote:
             raise DataError(f"title {self.title_zh!r} is not in the quote", path="$.title_zh")
 
+    def summary(self) -> str:
+        return f"{self.title_en} ({self.title_zh})"
 
-@attrs.frozen(kw_only=True)
+
+@attrs.frozen(kw_only=True, repr=False)
 class Initiative(Mentioned):
     """A named programme, strategy, document, campaign or meeting the report refers to.
 
@@ -214,7 +220,7 @@ class Initiative(Mentioned):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Participation(Record):
     """A person's role in the meeting, with the clause that states it."""
 
@@ -224,7 +230,7 @@ class Participation(Record):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Session(Record):
     """One sitting of the meeting, from its schedule.
 
@@ -261,7 +267,7 @@ class Session(Record):
         return self.date, list(PartOfDay).index(self.part_of_day)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Statement(Record):
     """A fact about the meeting, quoted, with its English rendering."""
 
@@ -271,7 +277,7 @@ class Statement(Record):
 _IS_STATEMENT = checks.of_type(Statement)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Meeting(Record):
     """The conference itself. ``span`` is the opening sentence that dates and places it.
 
@@ -351,3 +357,6 @@ class Meeting(Record):
                     f"chair {session.chair_id!r} has no 'chaired' participation",
                     path=f"$.schedule[{i}].chair_id",
                 )
+
+    def summary(self) -> str:
+        return f"{self.name_en}, {self.start_date.isoformat()} to {self.end_date.isoformat()}"

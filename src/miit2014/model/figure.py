@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 from enum import StrEnum
-from typing import Any
 
 import attrs
 
@@ -110,13 +109,7 @@ class Period:
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
-def _exact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    reason = exact.problem(value)
-    if reason is not None:
-        raise checks.fail(attribute, reason)
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Figure(Record):
     """One number the report states, with everything needed to read it correctly.
 
@@ -128,7 +121,7 @@ class Figure(Record):
 
     label_en: str = attrs.field(validator=checks.text)
     label_zh: str = attrs.field(validator=checks.text)
-    value: exact.Value = attrs.field(validator=_exact_value)
+    value: exact.Value = attrs.field(validator=checks.exact_value)
     unit: Unit = attrs.field(validator=checks.member(Unit))
     qualifier: Qualifier = attrs.field(validator=checks.member(Qualifier))
     status: Status = attrs.field(validator=checks.member(Status))
@@ -152,6 +145,11 @@ class Figure(Record):
 
     def __float__(self) -> float:
         return float(self.value)
+
+    def summary(self) -> str:
+        from ..display import figure_value
+
+        return f"{figure_value(self)} ({self.status.value}, {self.period.label_en})"
 
     @property
     def as_float(self) -> float:

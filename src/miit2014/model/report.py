@@ -62,9 +62,7 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
         if attrs.has(cls):
             hints = typing.get_type_hints(cls)
             names = tuple(
-                f.name
-                for f in attrs.fields(cls)  # type: ignore[misc]
-                if f.init and _holds_attrs(hints[f.name])
+                f.name for f in attrs.fields(cls) if f.init and _holds_attrs(hints[f.name])
             )
         _NESTED[cls] = names
     return names
@@ -321,7 +319,7 @@ def _link_fields(cls: type) -> tuple[tuple[str, str], ...]:
     if links is None:
         links = tuple(
             (f.name, f.metadata[checks.LINK])
-            for f in attrs.fields(cls)  # type: ignore[misc]
+            for f in attrs.fields(cls)
             if checks.LINK in f.metadata
         )
         _LINKS[cls] = links
