@@ -188,8 +188,9 @@ class Report:
         return record
 
     def children(self, task: Task | str) -> tuple[Task, ...]:
-        parent_id = task if isinstance(task, str) else task.id
-        return self._children().get(parent_id, ())
+        """The task's direct children in document order; ``KeyError`` for an unknown id."""
+        node = self.task(task) if isinstance(task, str) else task
+        return self._children().get(node.id, ())
 
     def ancestors(self, task: Task | str) -> tuple[Task, ...]:
         """From the parent up to the top of the tree."""

@@ -19,7 +19,7 @@ class TaskKind(StrEnum):
     LEVER = "lever"  # the "6+1" special actions that carry the 2014 work
     KEY_TASK = "key_task"  # one of the six key tasks of 2014
     ACTION = "action"  # one sentence that states an action
-    RESULT = "result"  # one sentence that states results (figures)
+    RESULT = "result"  # one sentence that only reports results, with or without figures
     CONTEXT = "context"  # framing that states no action: a heading, an assessment
 
 

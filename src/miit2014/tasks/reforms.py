@@ -1,0 +1,317 @@
+"""The reforms the meeting stresses: paragraph 9 (会议强调…).
+
+Two opening sentences, the four numbered reforms 一是…四是, and the tax reform item
+introduced by 另外. Like the 2014 plan, the commitments are rendered as imperatives.
+"""
+
+from __future__ import annotations
+
+from ..model.base import Span
+from ..model.facets import Instrument, Sector
+from ..model.task import Task, TaskKind
+from ._build import Subtree, branch
+
+REFORMS: Subtree = branch(
+    id="reforms",
+    parent=None,
+    kind=TaskKind.SECTION,
+    span=Span(1510, 2058),
+    title_en="Reforms",
+    children=(
+        Task(
+            id="reforms.point-1",
+            parent="reforms",
+            kind=TaskKind.CONTEXT,
+            span=Span(1510, 1559),
+            quote=(
+                "会议强调，十八届三中全会对全面深化改革作出的重大决"
+                "策部署，为新型工业化发展指明了方向，增添了动力。"
+            ),
+            title_en="The Third Plenum's reform decisions set the direction",
+            text_en=(
+                "The meeting stressed that the major decisions and arrangements for comprehensively"
+                " deepening reform made by the Third Plenary Session of the 18th Central Committee "
+                "have pointed the way for the development of new-type industrialization and given "
+                "it fresh impetus."
+            ),
+            sectors=(),
+            regions=(),
+            instruments=(),
+        ),
+        Task(
+            id="reforms.point-2",
+            parent="reforms",
+            kind=TaskKind.ACTION,
+            span=Span(1559, 1601),
+            quote=(
+                "工业和信息化系统要加快自身改革和职能转变步伐，"
+                "积极推进和参与重要领域、关键环节改革。"
+            ),
+            title_en="Reform the system itself and take part in key reforms",
+            text_en=(
+                "The industry and information technology system is to speed up its own reform and "
+                "the transformation of its functions, and actively advance and take part in reforms"
+                " in important fields and at key points."
+            ),
+            sectors=(),
+            regions=(),
+            instruments=(),
+        ),
+        branch(
+            id="reforms.reform-1",
+            parent="reforms",
+            kind=TaskKind.REFORM,
+            span=Span(1601, 1734),
+            title_en="Deepening administrative approval reform; better supervision",
+            heading_zh="一是深化行政审批改革，提高监管水平。",
+            heading_en=(
+                "First, deepening the reform of administrative approval and raising the level of "
+                "supervision."
+            ),
+            sectors=(),
+            regions=(),
+            instruments=(Instrument.ADMINISTRATIVE_APPROVAL, Instrument.MARKET_SUPERVISION),
+            children=(
+                Task(
+                    id="reforms.reform-1.point-1",
+                    parent="reforms.reform-1",
+                    kind=TaskKind.ACTION,
+                    span=Span(1619, 1678),
+                    quote=(
+                        "继续清理现有行政审批事项，到2014年底前部里的行政审批项目要"
+                        "减少三分之一以上，完善行政审批事项目录清单并向社会公开。"
+                    ),
+                    title_en="Cut the ministry's approval items by at least one third by end-2014",
+                    text_en=(
+                        "Continue to review the existing administrative approval items; by the end "
+                        "of 2014, cut the ministry's administrative approval items by at least one "
+                        "third; improve the catalogue list of administrative approval items and "
+                        "make it public."
+                    ),
+                    sectors=(),
+                    regions=(),
+                    instruments=(Instrument.ADMINISTRATIVE_APPROVAL, Instrument.DEREGULATION),
+                ),
+                Task(
+                    id="reforms.reform-1.point-2",
+                    parent="reforms.reform-1",
+                    kind=TaskKind.ACTION,
+                    span=Span(1678, 1715),
+                    quote=(
+                        "按照宽进严管原则，重点加强电信、无线电、烟草、稀土、民爆等领域的市场监管。"
+                    ),
+                    title_en=(
+                        "Market supervision of telecoms, radio, tobacco, rare earths and civil "
+                        "explosives"
+                    ),
+                    text_en=(
+                        "Following the principle of lenient entry and strict oversight, strengthen "
+                        "market supervision above all in telecoms, radio, tobacco, rare earths, "
+                        "civil explosives and other fields."
+                    ),
+                    sectors=(
+                        Sector.RARE_EARTHS,
+                        Sector.CIVIL_EXPLOSIVES,
+                        Sector.TOBACCO,
+                        Sector.TELECOMS,
+                        Sector.RADIO,
+                    ),
+                    regions=(),
+                    instruments=(Instrument.MARKET_SUPERVISION,),
+                ),
+                Task(
+                    id="reforms.reform-1.point-3",
+                    parent="reforms.reform-1",
+                    kind=TaskKind.ACTION,
+                    span=Span(1715, 1734),
+                    quote="探索建立企业经营异常名录和黑名单制度。",
+                    title_en="Abnormal-operations register and blacklist",
+                    text_en=(
+                        "Explore setting up a register of enterprises with abnormal operations and "
+                        "a blacklist system."
+                    ),
+                    sectors=(),
+                    regions=(),
+                    instruments=(Instrument.MARKET_SUPERVISION,),
+                ),
+            ),
+        ),
+        branch(
+            id="reforms.reform-2",
+            parent="reforms",
+            kind=TaskKind.REFORM,
+            span=Span(1734, 1808),
+            title_en="New ways of managing industries",
+            heading_zh="二是创新行业管理方式。",
+            heading_en="Second, finding new ways of managing industries.",
+            sectors=(),
+            regions=(),
+            instruments=(),
+            children=(
+                Task(
+                    id="reforms.reform-2.point-1",
+                    parent="reforms.reform-2",
+                    kind=TaskKind.ACTION,
+                    span=Span(1745, 1777),
+                    quote="进一步规范行业准入和公告管理，清理依据不足的准入条件和管理事项。",
+                    title_en="Industry entry and announcements; clear out ill-founded conditions",
+                    text_en=(
+                        "Further standardize the management of industry entry and of announcements,"
+                        " and clear out entry conditions and management items that lack sufficient "
+                        "grounds."
+                    ),
+                    sectors=(),
+                    regions=(),
+                    instruments=(Instrument.DEREGULATION, Instrument.MARKET_ACCESS),
+                ),
+                Task(
+                    id="reforms.reform-2.point-2",
+                    parent="reforms.reform-2",
+                    kind=TaskKind.ACTION,
+                    span=Span(1777, 1788),
+                    quote="加快重点领域立法进程。",
+                    title_en="Faster legislation in key fields",
+                    text_en="Speed up legislation in key fields.",
+                    sectors=(),
+                    regions=(),
+                    instruments=(Instrument.LEGISLATION,),
+                ),
+                Task(
+                    id="reforms.reform-2.point-3",
+                    parent="reforms.reform-2",
+                    kind=TaskKind.ACTION,
+                    span=Span(1788, 1808),
+                    quote="支持行业协会积极承接行业管理基础性工作。",
+                    title_en="Industry associations take on basic management work",
+                    text_en=(
+                        "Support industry associations in actively taking on the basic work of "
+                        "industry management."
+                    ),
+                    sectors=(),
+                    regions=(),
+                    instruments=(Instrument.INDUSTRY_ASSOCIATIONS,),
+                ),
+            ),
+        ),
+        branch(
+            id="reforms.reform-3",
+            parent="reforms",
+            kind=TaskKind.REFORM,
+            span=Span(1808, 1873),
+            title_en="Supporting the non-public economy",
+            heading_zh="三是支持非公有经济健康发展。",
+            heading_en="Third, supporting the sound development of the non-public economy.",
+            sectors=(Sector.NON_PUBLIC_ECONOMY,),
+            regions=(),
+            instruments=(),
+            children=(
+                Task(
+                    id="reforms.reform-3.point-1",
+                    parent="reforms.reform-3",
+                    kind=TaskKind.ACTION,
+                    span=Span(1822, 1873),
+                    quote=(
+                        "推动落实促进非公有制经济发展的“两个36条”，会同有关"
+                        "部门清理废除对非公有制经济各种形式的不合理规定。"
+                    ),
+                    title_en='Implement the two "36 articles"; abolish unreasonable rules',
+                    text_en=(
+                        'Push for implementation of the two "36 articles" documents on promoting '
+                        "the development of the non-public economy, and, together with the relevant"
+                        " departments, review and abolish unreasonable rules of every kind against "
+                        "the non-public economy."
+                    ),
+                    sectors=(Sector.NON_PUBLIC_ECONOMY,),
+                    regions=(),
+                    instruments=(Instrument.DEREGULATION, Instrument.INTERAGENCY_COORDINATION),
+                ),
+            ),
+        ),
+        branch(
+            id="reforms.reform-4",
+            parent="reforms",
+            kind=TaskKind.REFORM,
+            span=Span(1873, 1995),
+            title_en="Reform in key industries",
+            heading_zh="四是深化重点行业改革。",
+            heading_en="Fourth, deepening reform in key industries.",
+            sectors=(),
+            regions=(),
+            instruments=(),
+            children=(
+                Task(
+                    id="reforms.reform-4.point-1",
+                    parent="reforms.reform-4",
+                    kind=TaskKind.ACTION,
+                    span=Span(1884, 1923),
+                    quote=(
+                        "开展民资进入移动转售、接入网等竞争性业务"
+                        "市场试点，完善电信资费市场化形成机制。"
+                    ),
+                    title_en=(
+                        "Private capital pilots in mobile resale and access networks; telecom "
+                        "tariffs"
+                    ),
+                    text_en=(
+                        "Run pilots of private capital entering the markets for mobile resale, "
+                        "access networks and other competitive businesses, and improve the "
+                        "market-based mechanism for setting telecom tariffs."
+                    ),
+                    sectors=(Sector.TELECOMS, Sector.NON_PUBLIC_ECONOMY),
+                    regions=(),
+                    instruments=(
+                        Instrument.MARKET_ACCESS,
+                        Instrument.PRICING,
+                        Instrument.PILOTS_AND_DEMONSTRATIONS,
+                    ),
+                ),
+                Task(
+                    id="reforms.reform-4.point-2",
+                    parent="reforms.reform-4",
+                    kind=TaskKind.ACTION,
+                    span=Span(1923, 1995),
+                    quote=(
+                        "推进军工企业股份制改造和军工科研院所改革，改革和完善军品市场准入和退出制"
+                        "度，引导优势民营企业进入军品科研生产和维修领域，推进军民用技术双向转化。"
+                    ),
+                    title_en="Defence industry reform: shareholding, market entry, private firms",
+                    text_en=(
+                        "Advance the shareholding reform of defence industry enterprises and the "
+                        "reform of defence research institutes, reform and improve the system of "
+                        "entry to and exit from the market for military products, guide strong "
+                        "private enterprises into the research, production and maintenance of "
+                        "military products, and advance the two-way conversion of military and "
+                        "civilian technologies."
+                    ),
+                    sectors=(Sector.DEFENCE_INDUSTRY, Sector.NON_PUBLIC_ECONOMY),
+                    regions=(),
+                    instruments=(
+                        Instrument.MARKET_ACCESS,
+                        Instrument.OWNERSHIP_REFORM,
+                        Instrument.RESEARCH_AND_DEVELOPMENT,
+                    ),
+                ),
+            ),
+        ),
+        Task(
+            id="reforms.tax-reform",
+            parent="reforms",
+            kind=TaskKind.REFORM,
+            span=Span(1995, 2058),
+            quote=(
+                "另外，配合有关部门积极推动，重点加强对“营改增”、消费税、资源税等"
+                "税收改革措施的研究和落实，为工业转型升级提供政策和机制保障。"
+            ),
+            title_en="Tax reforms: VAT, consumption tax, resource tax",
+            text_en=(
+                "In addition, working with the relevant departments, actively push for, and above "
+                "all do more to study and implement, tax reform measures such as replacing business"
+                " tax with value-added tax and reforming consumption tax and resource tax, so as to"
+                " give industrial transformation and upgrading policy and institutional support."
+            ),
+            sectors=(),
+            regions=(),
+            instruments=(Instrument.FISCAL_AND_TAX, Instrument.INTERAGENCY_COORDINATION),
+        ),
+    ),
+)
