@@ -60,9 +60,19 @@ class PeriodKind(StrEnum):
 class Period:
     """The time a figure refers to. Build one with :meth:`year`, :meth:`as_of`, :meth:`by`."""
 
-    kind: PeriodKind = attrs.field(validator=checks.member(PeriodKind))
-    end: datetime.date = attrs.field(validator=checks.date)
-    start: datetime.date | None = attrs.field(default=None, validator=checks.optional_date)
+    kind: PeriodKind = attrs.field(
+        validator=checks.member(PeriodKind),
+        metadata={checks.DOC: "Year, as of a date, deadline, or a stretch of days."},
+    )
+    end: datetime.date = attrs.field(
+        validator=checks.date,
+        metadata={checks.DOC: "The last day of the period, the as-of date, or the deadline."},
+    )
+    start: datetime.date | None = attrs.field(
+        default=None,
+        validator=checks.optional_date,
+        metadata={checks.DOC: "The first day, for years and intervals only."},
+    )
 
     def __attrs_post_init__(self) -> None:
         ranged = self.kind in (PeriodKind.YEAR, PeriodKind.INTERVAL)
@@ -119,17 +129,60 @@ class Figure(Record):
     ``numeral`` keeps the number as written, and must appear in ``quote``.
     """
 
-    label_en: str = attrs.field(validator=checks.text)
-    label_zh: str = attrs.field(validator=checks.text)
-    value: exact.Value = attrs.field(validator=checks.exact_value)
-    unit: Unit = attrs.field(validator=checks.member(Unit))
-    qualifier: Qualifier = attrs.field(validator=checks.member(Qualifier))
-    status: Status = attrs.field(validator=checks.member(Status))
-    commitment: Commitment | None = attrs.field(validator=checks.optional_member(Commitment))
-    period: Period = attrs.field(validator=checks.of_type(Period))
-    numeral: str = attrs.field(validator=checks.text)
-    counted: str | None = attrs.field(default=None, validator=checks.optional_text)
-    note_en: str | None = attrs.field(default=None, validator=checks.optional_text)
+    label_en: str = attrs.field(
+        validator=checks.text,
+        metadata={checks.DOC: "What is measured, in English, precisely (subject, scope, unit)."},
+    )
+    label_zh: str = attrs.field(
+        validator=checks.text,
+        metadata={checks.DOC: "What is measured, in the source's Chinese terms."},
+    )
+    value: exact.Value = attrs.field(
+        validator=checks.exact_value,
+        metadata={checks.DOC: "The number, exact and in base units (万 and 亿 multiplied out)."},
+    )
+    unit: Unit = attrs.field(
+        validator=checks.member(Unit),
+        metadata={checks.DOC: "What the value counts or measures."},
+    )
+    qualifier: Qualifier = attrs.field(
+        validator=checks.member(Qualifier),
+        metadata={
+            checks.DOC: "How the wording bounds the number: 约/左右 about, 超过/突破/多 more than, 以上 at least, 近 nearly."
+        },
+    )
+    status: Status = attrs.field(
+        validator=checks.member(Status),
+        metadata={
+            checks.DOC: "The kind of statement: a 2013 estimate, a 2013 result, a 2014 target, or a fact."
+        },
+    )
+    commitment: Commitment | None = attrs.field(
+        validator=checks.optional_member(Commitment),
+        metadata={checks.DOC: "For targets only: firm (要) or aspirational (力争, 争取)."},
+    )
+    period: Period = attrs.field(
+        validator=checks.of_type(Period),
+        metadata={checks.DOC: "The time the figure refers to."},
+    )
+    numeral: str = attrs.field(
+        validator=checks.text,
+        metadata={
+            checks.DOC: "The number as printed in the source, with its measure word (e.g. 600多万户)."
+        },
+    )
+    counted: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata={checks.DOC: "For counts only: what is counted, as an English plural noun."},
+    )
+    note_en: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata={
+            checks.DOC: "How the figure was read, where the reading needs a word of explanation."
+        },
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.numeral not in self.quote:

@@ -33,7 +33,7 @@ def _facet(enum: type[StrEnum]) -> checks.Validator:
     return check
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Task(Record):
     """A node of the task tree. ``id`` says where it sits: ``plan-2014.task-3.item-5``.
 
@@ -42,10 +42,39 @@ class Task(Record):
     :class:`~miit2014.model.Report`, so they cannot go stale.
     """
 
-    parent: str | None = attrs.field(validator=checks.optional_id)
-    kind: TaskKind = attrs.field(validator=checks.member(TaskKind))
-    title_en: str = attrs.field(validator=checks.text)
-    text_en: str = attrs.field(validator=checks.text)
-    sectors: tuple[Sector, ...] = attrs.field(default=(), validator=_facet(Sector))
-    regions: tuple[Region, ...] = attrs.field(default=(), validator=_facet(Region))
-    instruments: tuple[Instrument, ...] = attrs.field(default=(), validator=_facet(Instrument))
+    parent: str | None = attrs.field(
+        validator=checks.optional_id,
+        metadata={checks.DOC: "Id of the enclosing task; null at the top of the tree."},
+    )
+    kind: TaskKind = attrs.field(
+        validator=checks.member(TaskKind),
+        metadata={
+            checks.DOC: "What the node is: section, numbered item, reform, key task, action, result, context."
+        },
+    )
+    title_en: str = attrs.field(
+        validator=checks.text,
+        metadata={checks.DOC: "A short English heading."},
+    )
+    text_en: str = attrs.field(
+        validator=checks.text,
+        metadata={checks.DOC: "The quote in English (the package's own translation)."},
+    )
+    sectors: tuple[Sector, ...] = attrs.field(
+        default=(),
+        validator=_facet(Sector),
+        metadata={checks.DOC: "Industries and fields the task names."},
+    )
+    regions: tuple[Region, ...] = attrs.field(
+        default=(),
+        validator=_facet(Region),
+        metadata={checks.DOC: "Places the task names."},
+    )
+    instruments: tuple[Instrument, ...] = attrs.field(
+        default=(),
+        validator=_facet(Instrument),
+        metadata={checks.DOC: "Policy levers the task uses."},
+    )
+
+    def summary(self) -> str:
+        return self.title_en
