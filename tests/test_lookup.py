@@ -31,3 +31,21 @@ def test_unknown_id_suggests_close_ones() -> None:
 def test_unknown_or_non_string_id_is_a_key_error(bad: object) -> None:
     with pytest.raises(KeyError):
         miit2014.get(bad)  # type: ignore[arg-type]
+
+
+def test_posts_of_a_person_in_document_order() -> None:
+    posts = REPORT.posts_of("person.xu-dazhe")
+    assert [p.title_zh for p in posts] == ["党组副书记", "副部长", "国家国防科技工业局局长"]
+    assert all(p.person_id == "person.xu-dazhe" for p in posts)
+    with pytest.raises(KeyError, match="not a Person"):
+        REPORT.posts_of(REPORT.figures[0].id)
+
+
+def test_tree_navigation_refuses_unknown_ids() -> None:
+    with pytest.raises(KeyError, match="did you mean"):
+        REPORT.children("plan-2014.task-9")
+    assert [t.id for t in REPORT.children("plan-2014")][-1] == "plan-2014.task-6"
+    first = REPORT.task("plan-2014.task-1.point-3")
+    assert [t.id for t in REPORT.ancestors(first)] == ["plan-2014.task-1", "plan-2014"]
+    assert REPORT.task_of("figure.lte-commercial-cities-target-2014") == first
+    assert "figure.lte-users-target-2014" in {f.id for f in REPORT.figures_of(first)}

@@ -246,6 +246,13 @@ class Report:
                 out.append(owner)
         return tuple(out)
 
+    def posts_of(self, person: Person | str) -> tuple[Post, ...]:
+        """The posts a person holds, in document order."""
+        who = self.get(person) if isinstance(person, str) else person
+        if not isinstance(who, Person):
+            raise KeyError(f"{who.id!r} is a {type(who).__name__}, not a Person")
+        return tuple(p for p in self.posts if p.person_id == who.id)
+
     def targets(self) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if f.status is Status.TARGET)
 
