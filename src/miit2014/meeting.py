@@ -108,8 +108,8 @@ MEETING = Meeting(
         span=Span(4458, 4481),
         quote="这次会议采用了主会场加各地电视电话会议的方式。",
         text_en=(
-            "The meeting was held at a main venue combined with television and telephone"
-            " conferencing across the country."
+            "The meeting was held at a main venue linked to venues across the country by video and "
+            "telephone conference."
         ),
     ),
     branch_venues=Statement(
@@ -120,11 +120,10 @@ MEETING = Meeting(
             "和部机关万寿路办公区、西单办公区共计开设了266个分会场。"
         ),
         text_en=(
-            "In all, 266 branch venues were set up: in the provinces (autonomous regions and"
-            " municipalities), the cities with independent planning status, the Xinjiang"
-            " Production and Construction Corps and the prefectures (autonomous prefectures,"
-            " cities) able to take part, and at the ministry's Wanshou Road and Xidan office"
-            " areas."
+            "In all, 266 branch venues were set up: in the provinces (autonomous regions and "
+            "municipalities), the cities with independent planning status, the Xinjiang Production "
+            "and Construction Corps and the prefectures (autonomous prefectures, cities) with the "
+            "necessary facilities, and at the ministry's Wanshou Road and Xidan office compounds."
         ),
     ),
     frugality=(
@@ -133,8 +132,8 @@ MEETING = Meeting(
             span=Span(4432, 4457),
             quote="为贯彻落实中央“八项规定”，切实改进会风、提高效率",
             text_en=(
-                "The format was chosen to implement the Party centre's Eight-point Decision,"
-                " genuinely improve the style of meetings and raise efficiency."
+                "The format was chosen to implement the Central Committee's Eight-point Decision, "
+                "genuinely improve the style of meetings and raise efficiency."
             ),
         ),
         Statement(
@@ -188,8 +187,8 @@ MEETING = Meeting(
             kind=SessionKind.EXCHANGE_SPEECHES,
             status=SessionStatus.ANNOUNCED,
             description_en=(
-                "Plenary session at which 11 units, from provincial and municipal authorities"
-                " to companies and a high-tech zone, were to share their experience."
+                "Plenary session at which 11 organizations, from provincial and municipal "
+                "authorities to companies and a high-tech zone, were to share their experience."
             ),
             speaker_ids=tuple(unit.id for unit in SPEAKING_UNITS),
         ),
@@ -220,15 +219,15 @@ MEETING = Meeting(
             "中央有关部门和行业协会负责同志在主会场参加会议。"
         ),
         text_en=(
-            "Attending at the main venue were the members of the ministry's Party leadership"
-            " group and its chief engineers and chief economist; members of the Party"
-            " leadership groups and officials in charge of the general administration"
-            " departments of the State Administration of Science, Technology and Industry for"
-            " National Defense and the State Tobacco Monopoly Administration; the principal"
-            " officials of local industry and information technology authorities, of the"
-            " communications administrations, of units directly under the ministry, of"
-            " universities run by the ministry and of the ministry's departments and bureaus;"
-            " and officials of relevant central departments and industry associations."
+            "Attending at the main venue were the members of the ministry's Party leadership group "
+            "and its chief engineers and chief economist; members of the Party leadership groups "
+            "and officials in charge of the general administration departments of the State "
+            "Administration of Science, Technology and Industry for National Defense and the State "
+            "Tobacco Monopoly Administration; the principal officials of local industry and "
+            "information technology authorities, of the provincial communications administrations, "
+            "of units directly under the ministry, of universities run by the ministry and of the "
+            "ministry's departments and bureaus; and officials of relevant central departments and "
+            "industry associations."
         ),
     ),
 )

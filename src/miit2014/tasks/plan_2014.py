@@ -33,14 +33,14 @@ PLAN_2014: Subtree = branch(
             title_en="General requirement for 2014",
             text_en=(
                 "The meeting set out the key work for 2014. The general requirement is to fully "
-                "implement the guiding principles of the 18th Party Congress, of the second and "
-                "third plenary sessions of the 18th Central Committee and of the Central Economic "
+                "implement the guiding principles of the 18th Party Congress, of the Second and "
+                "Third Plenary Sessions of the 18th Central Committee and of the Central Economic "
                 "Work Conference; keep making progress while maintaining stability; carry reform "
                 "and innovation through every aspect of the work; release the vitality of market "
-                "players; strengthen innovation-driven development; advance the deep integration of"
-                " informatization and industrialization; keep industry and the communications "
-                "industry developing steadily and soundly; and take new steps in transformation and"
-                " upgrading and in raising quality and efficiency."
+                "players; strengthen innovation-driven development; advance the deep integration "
+                "of informatization and industrialization; keep industry and the communications "
+                "industry developing in a sustained and healthy way; and take new steps in "
+                "transformation and upgrading and in raising quality and efficiency."
             ),
             sectors=(Sector.TELECOMS,),
             regions=(),
@@ -81,7 +81,7 @@ PLAN_2014: Subtree = branch(
                     text_en=(
                         'Taking the "6+1" special actions of the Transformation and Upgrading '
                         "Action Plan as the lever, focus on priorities, pool resources and strive "
-                        "to fulfil the work tasks in six areas."
+                        "to fulfil the tasks in six areas."
                     ),
                     sectors=(),
                     regions=(),
@@ -97,7 +97,7 @@ PLAN_2014: Subtree = branch(
             title_en="New sources of demand growth; steady industrial operation",
             heading_zh="一是培育新的需求增长点，保持工业平稳运行。",
             heading_en=(
-                "First, fostering new points of demand growth and keeping industry running "
+                "First, fostering new sources of demand growth and keeping industry running "
                 "steadily."
             ),
             sectors=(),
@@ -112,7 +112,7 @@ PLAN_2014: Subtree = branch(
                     quote="优化工业产品供给，满足居民对大宗耐用消费品及新兴消费领域产品的需求。",
                     title_en="Better supply of industrial products",
                     text_en=(
-                        "Optimize the supply of industrial products to meet residents' demand for "
+                        "Optimize the supply of industrial products to meet households' demand for "
                         "major durable consumer goods and for products in emerging fields of "
                         "consumption."
                     ),
@@ -181,8 +181,9 @@ PLAN_2014: Subtree = branch(
                     title_en="Three-network convergence nationwide; over 33 million IPTV users",
                     text_en=(
                         "Implement the plan for the roll-out stage of three-network convergence, "
-                        "speed up the extension of two-way entry into each other's businesses to "
-                        "the whole country, and strive for more than 33 million IPTV users."
+                        "speed up the nationwide extension of two-way entry, by which broadcasting "
+                        "and telecom operators enter each other's businesses, and strive for more "
+                        "than 33 million IPTV users."
                     ),
                     sectors=(Sector.TELECOMS, Sector.INTERNET, Sector.BROADCASTING),
                     regions=(Region.NATIONWIDE,),
@@ -282,8 +283,7 @@ PLAN_2014: Subtree = branch(
                         "Focusing on steel, electrolytic aluminium, cement, flat glass and other "
                         "industries, raise and strictly enforce industry entry standards on energy "
                         "consumption, environmental protection, safety and other matters, and push "
-                        "for a long-term mechanism for resolving the conflicts of severe "
-                        "overcapacity."
+                        "for a long-term mechanism for resolving severe overcapacity."
                     ),
                     sectors=(
                         Sector.STEEL,
@@ -357,11 +357,11 @@ PLAN_2014: Subtree = branch(
                     ),
                     text_en=(
                         "Implement the Air Pollution Prevention and Control Action Plan, raise the "
-                        "level of cleaner production of industrial enterprises in Beijing, Tianjin,"
-                        " Hebei and the surrounding areas, carry out research, development and "
-                        "demonstration of technologies for the clean use of coal, and build a "
-                        "number of demonstration projects for industrializing key water-saving "
-                        "technologies."
+                        "level of cleaner production of industrial enterprises in Beijing, "
+                        "Tianjin, Hebei and the surrounding areas, carry out research, development "
+                        "and demonstration to achieve breakthroughs in technologies for the clean "
+                        "use of coal, and build a number of demonstration projects for "
+                        "industrializing key water-saving technologies."
                     ),
                     sectors=(Sector.COAL,),
                     regions=(Region.BEIJING_TIANJIN_HEBEI,),
@@ -479,10 +479,12 @@ PLAN_2014: Subtree = branch(
                     quote=(
                         "实施工业强基工程，支持装备制造、电子信息等重点领域突破一批共性关键技术。"
                     ),
-                    title_en="Industrial Foundation Strengthening Project; common key technologies",
+                    title_en=(
+                        "Industrial Foundation Strengthening Project; generic key technologies"
+                    ),
                     text_en=(
                         "Implement the Industrial Foundation Strengthening Project, and support "
-                        "breakthroughs in a number of common key technologies in equipment "
+                        "breakthroughs in a number of generic key technologies in equipment "
                         "manufacturing, electronic information and other key fields."
                     ),
                     sectors=(Sector.EQUIPMENT_MANUFACTURING, Sector.ELECTRONICS),
@@ -504,9 +506,10 @@ PLAN_2014: Subtree = branch(
                     ),
                     text_en=(
                         "Foster and develop strategic emerging industries and other new forms of "
-                        "business, organize and implement major innovation and development projects"
-                        " and application demonstration projects, step up work on key, core and "
-                        "common technologies, and advance the industrialization of scientific and "
+                        "business, organize and implement major innovation and development "
+                        "projects and application demonstration projects, step up efforts to "
+                        "achieve breakthroughs in key and core technologies and in generic "
+                        "technologies, and advance the industrialization of scientific and "
                         "technological achievements."
                     ),
                     sectors=(Sector.STRATEGIC_EMERGING_INDUSTRIES,),
@@ -544,9 +547,9 @@ PLAN_2014: Subtree = branch(
                     ),
                     title_en="Standards in key fields; a voice in international standards",
                     text_en=(
-                        "Speed up the drafting and revision of standards in key fields, compile and"
-                        " issue a comprehensive technical system of standards, and increase China's"
-                        " say in the setting of international standards."
+                        "Speed up the drafting and revision of standards in key fields, compile "
+                        "and issue a technical system for comprehensive standardization, and "
+                        "increase China's say in the setting of international standards."
                     ),
                     sectors=(),
                     regions=(Region.INTERNATIONAL,),
@@ -668,8 +671,8 @@ PLAN_2014: Subtree = branch(
                     title_en="Fiscal funds towards public services and financing",
                     text_en=(
                         "Fiscal funds are to shift from supporting individual enterprises towards "
-                        "purchasing public services, building service systems, innovative financing"
-                        " and the like."
+                        "purchasing public services, building the service system, innovative "
+                        "financing and the like."
                     ),
                     sectors=(),
                     regions=(),
@@ -927,10 +930,10 @@ PLAN_2014: Subtree = branch(
                     kind=TaskKind.ACTION,
                     span=Span(3962, 3993),
                     quote="抓好互联网基础资源和接入管理，加强对移动互联网等新业务的管理。",
-                    title_en="Internet basic resources, access and new services",
+                    title_en="Basic internet resources, access and new services",
                     text_en=(
-                        "Manage internet basic resources and access well, and strengthen the "
-                        "management of the mobile internet and other new services."
+                        "Manage basic internet resources and network access well, and strengthen "
+                        "the management of the mobile internet and other new services."
                     ),
                     sectors=(Sector.INTERNET,),
                     regions=(),
@@ -944,8 +947,8 @@ PLAN_2014: Subtree = branch(
                     quote="建立健全互联网基础资源管理系统，提高备案实名准确率。",
                     title_en="Internet resource management; accurate real-name filings",
                     text_en=(
-                        "Set up and improve the management system for internet basic resources, and"
-                        " raise the accuracy of real-name information in filings."
+                        "Set up and improve the management system for basic internet resources, "
+                        "and raise the accuracy of real-name information in website filings."
                     ),
                     sectors=(Sector.INTERNET,),
                     regions=(),

@@ -85,8 +85,8 @@ REFORMS: Subtree = branch(
                     text_en=(
                         "Continue to review the existing administrative approval items; by the end "
                         "of 2014, cut the ministry's administrative approval items by at least one "
-                        "third; improve the catalogue list of administrative approval items and "
-                        "make it public."
+                        "third; improve the catalogue of administrative approval items and make it "
+                        "public."
                     ),
                     sectors=(),
                     regions=(),
@@ -156,9 +156,10 @@ REFORMS: Subtree = branch(
                     quote="进一步规范行业准入和公告管理，清理依据不足的准入条件和管理事项。",
                     title_en="Industry entry and announcements; clear out ill-founded conditions",
                     text_en=(
-                        "Further standardize the management of industry entry and of announcements,"
-                        " and clear out entry conditions and management items that lack sufficient "
-                        "grounds."
+                        "Further standardize the management of industry entry and of official "
+                        "announcements (the published lists of qualifying enterprises and "
+                        "products), and clear out entry conditions and administrative requirements "
+                        "that lack a sufficient basis."
                     ),
                     sectors=(),
                     regions=(),

@@ -46,10 +46,10 @@ REVIEW_2013: Subtree = branch(
             title_en="How the system worked in 2013",
             text_en=(
                 "Facing a complex domestic and international situation, the industry and "
-                "information technology system thoroughly implemented the guiding principles of the"
-                " 18th Party Congress, kept to the general principle for its work of making "
-                "progress while maintaining stability, coordinated stabilizing growth, adjusting "
-                'the structure and promoting reform, took the "6+1" special actions for '
+                "information technology system thoroughly implemented the guiding principles of "
+                "the 18th Party Congress, kept to making progress while maintaining stability as "
+                "the general principle of its work, balanced the tasks of stabilizing growth, "
+                'adjusting the structure and promoting reform, took the "6+1" special actions for '
                 "transformation and upgrading as its lever, worked hard to carry out every major "
                 "policy measure, and made new progress in its key work."
             ),
@@ -200,9 +200,9 @@ REVIEW_2013: Subtree = branch(
                     title_en="Help for small and micro enterprises; SME service system",
                     text_en=(
                         "Carried out the Special Action Plan to Assist Small and Micro Enterprises "
-                        "and advanced the building of the service system for small and medium-sized"
-                        " enterprises, bringing nearly 20,000 service agencies to serve a "
-                        "cumulative 1.76 million enterprises."
+                        "and advanced the building of the service system for small and "
+                        "medium-sized enterprises, mobilizing nearly 20,000 service agencies, "
+                        "which served a cumulative total of 1.76 million enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
                     regions=(),
@@ -216,8 +216,8 @@ REVIEW_2013: Subtree = branch(
                     quote="落实扶持政策，为600多万户小微企业减免税。",
                     title_en="Tax relief for over 6 million small and micro enterprises",
                     text_en=(
-                        "Implemented support policies, reducing or exempting taxes for more than 6 "
-                        "million small and micro enterprises."
+                        "Implemented support policies, granting tax reductions or exemptions to "
+                        "more than 6 million small and micro enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
                     regions=(),
@@ -258,8 +258,8 @@ REVIEW_2013: Subtree = branch(
                         "equipment manufacturing, biomedicine and other fields advanced steadily; "
                         "the promotion and application of energy-saving and new-energy vehicles "
                         "proceeded in an orderly way; TD-LTE systems and terminals reached the "
-                        "level of full commercial use; and the fields in which the Internet of "
-                        "Things is applied kept widening."
+                        "level needed for full commercial use; and the fields in which the "
+                        "Internet of Things is applied kept widening."
                     ),
                     sectors=(
                         Sector.NEW_MATERIALS,
@@ -357,9 +357,9 @@ REVIEW_2013: Subtree = branch(
                     title_en="Special action plan and management system standard for integration",
                     text_en=(
                         "Drew up and implemented the Special Action Plan for the Integration of "
-                        "Informatization and Industrialization, and began drafting the standard on "
-                        "the management system for the integration of informatization and "
-                        "industrialization in enterprises."
+                        "Informatization and Industrialization, and began drafting a standard for "
+                        "enterprises on the management system for the integration of "
+                        "informatization and industrialization."
                     ),
                     sectors=(),
                     regions=(),
@@ -443,11 +443,11 @@ REVIEW_2013: Subtree = branch(
             title_en="Administrative approval reform: 10 items cancelled or delegated",
             text_en=(
                 "At the same time, actively advanced the reform of the administrative approval "
-                "system, sped up the transformation of government functions, streamlining "
-                "administration and delegating powers, cancelled or delegated 10 administrative "
-                "approval items, strengthened ongoing and ex-post oversight, and simplified the "
-                "procedures and standardized the management of the administrative approval items "
-                "that remain."
+                "system, sped up the transformation of government functions and the work of "
+                "streamlining administration and delegating powers, cancelled or delegated 10 "
+                "administrative approval items, strengthened ongoing and ex-post oversight, and "
+                "simplified the procedures and standardized the management of the administrative "
+                "approval items that remain."
             ),
             sectors=(),
             regions=(),
