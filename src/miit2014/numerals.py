@@ -176,7 +176,7 @@ NON_FIGURES: tuple[NonFigure, ...] = (
     _entry(
         "八项规定",
         Kind.NAME,
-        "the Central Committee's 'eight-point regulation' on work style (2012)",
+        "the Central Committee's Eight-point Decision on work style (2012)",
     ),
     _entry("万寿路", Kind.NAME, "Wanshou Road, the street of one of the ministry's offices"),
 )

@@ -148,13 +148,16 @@ class Figure(Record):
     qualifier: Qualifier = attrs.field(
         validator=checks.member(Qualifier),
         metadata={
-            checks.DOC: "How the wording bounds the number: 约/左右 about, 超过/突破/多 more than, 以上 at least, 近 nearly."
+            checks.DOC: (
+                "How the wording bounds the number: 约/左右 about,"
+                " 超过/突破/多 more than, 以上 at least, 近 nearly."
+            )
         },
     )
     status: Status = attrs.field(
         validator=checks.member(Status),
         metadata={
-            checks.DOC: "The kind of statement: a 2013 estimate, a 2013 result, a 2014 target, or a fact."
+            checks.DOC: "The kind of statement: 2013 estimate, 2013 result, 2014 target, or fact."
         },
     )
     commitment: Commitment | None = attrs.field(
@@ -167,9 +170,7 @@ class Figure(Record):
     )
     numeral: str = attrs.field(
         validator=checks.text,
-        metadata={
-            checks.DOC: "The number as printed in the source, with its measure word (e.g. 600多万户)."
-        },
+        metadata={checks.DOC: "The number as printed, with its measure word (e.g. 600多万户)."},
     )
     counted: str | None = attrs.field(
         default=None,

@@ -49,7 +49,7 @@ class Task(Record):
     kind: TaskKind = attrs.field(
         validator=checks.member(TaskKind),
         metadata={
-            checks.DOC: "What the node is: section, numbered item, reform, key task, action, result, context."
+            checks.DOC: "Section, numbered item, reform, key task, action, result or context."
         },
     )
     title_en: str = attrs.field(
