@@ -19,6 +19,7 @@ from .source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
 if TYPE_CHECKING:
     from .comparison import Comparison, compare
     from .evaluation import Evaluation, evaluate
+    from .frames import MissingDependencyError, to_frame, to_polars
     from .jsonio import from_json, to_json
     from .model.outcome import Outcome
     from .quantity import Quantity
@@ -33,6 +34,9 @@ _LAZY = {
     "to_json": "jsonio",
     "Outcome": "model.outcome",
     "Quantity": "quantity",
+    "MissingDependencyError": "frames",
+    "to_frame": "frames",
+    "to_polars": "frames",
 }
 
 
@@ -63,6 +67,7 @@ __all__ = [
     "DataError",
     "Evaluation",
     "Figure",
+    "MissingDependencyError",
     "Outcome",
     "Quantity",
     "Record",
@@ -74,5 +79,7 @@ __all__ = [
     "evaluate",
     "from_json",
     "get",
+    "to_frame",
     "to_json",
+    "to_polars",
 ]

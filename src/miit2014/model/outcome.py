@@ -28,17 +28,46 @@ class Outcome:
     never empty: an outcome without a source is not shipped.
     """
 
-    id: str = attrs.field(validator=checks.record_id)
-    target_id: str = attrs.field(validator=checks.record_id)
-    value: exact.Value = attrs.field(validator=checks.exact_value)
+    id: str = attrs.field(
+        validator=checks.record_id,
+        metadata={checks.DOC: "Stable identifier: lowercase words joined by '-', parts by '.'."},
+    )
+    target_id: str = attrs.field(
+        validator=checks.record_id,
+        metadata={
+            checks.LINK: "Figure",
+            checks.DOC: "Id of the target Figure the outcome is judged against.",
+        },
+    )
+    value: exact.Value = attrs.field(
+        validator=checks.exact_value,
+        metadata={checks.DOC: "The observed number, exact and in base units."},
+    )
     unit: Unit = attrs.field(validator=checks.member(Unit))
     qualifier: Qualifier = attrs.field(validator=checks.member(Qualifier))
-    counted: str | None = attrs.field(validator=checks.optional_text)
-    as_of: datetime.date = attrs.field(validator=checks.date)
-    scope_en: str = attrs.field(validator=checks.text)
-    scope_mismatch: str | None = attrs.field(validator=checks.optional_text)
-    sources: tuple[Citation, ...] = attrs.field(validator=_sources)
-    note_en: str | None = attrs.field(default=None, validator=checks.optional_text)
+    counted: str | None = attrs.field(
+        validator=checks.optional_text,
+        metadata={checks.DOC: "For counts only: what is counted, as an English plural noun."},
+    )
+    as_of: datetime.date = attrs.field(
+        validator=checks.date, metadata={checks.DOC: "The date the observation refers to."}
+    )
+    scope_en: str = attrs.field(
+        validator=checks.text, metadata={checks.DOC: "What was actually counted, in English."}
+    )
+    scope_mismatch: str | None = attrs.field(
+        validator=checks.optional_text,
+        metadata={checks.DOC: "How that differs from what the target counts; null if it does not."},
+    )
+    sources: tuple[Citation, ...] = attrs.field(
+        validator=_sources,
+        metadata={checks.DOC: "Public sources that report the outcome; never empty."},
+    )
+    note_en: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata={checks.DOC: "Further context on the observation, in English."},
+    )
 
     def __attrs_post_init__(self) -> None:
         if (self.unit is Unit.COUNT) != (self.counted is not None):

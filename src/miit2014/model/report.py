@@ -12,7 +12,7 @@ import attrs
 from ..errors import DataError
 from ..source import DOCUMENT_ID, SOURCE_SHA256
 from . import checks
-from .base import Record
+from .base import Record, Span
 from .collection import Records
 from .entities import Initiative, Meeting, Organization, Person, Post
 from .figure import Figure, Status
@@ -212,6 +212,10 @@ class Report:
     def roots(self) -> tuple[Task, ...]:
         return self._children().get(None, ())
 
+    def task_at(self, span: Span) -> Task | None:
+        """The deepest task whose span holds ``span`` (None outside the task tree)."""
+        return _deepest(self.tasks, span)
+
     def task_of(self, figure: Figure | str) -> Task | None:
         """The deepest task whose span holds the figure's span (None outside the tree)."""
         fig = self._figure(figure)
@@ -293,7 +297,7 @@ def _owner_map(report: Report) -> Mapping[str, Task]:
     return MappingProxyType(owners)
 
 
-def _deepest(tasks: tuple[Task, ...], span: Any) -> Task | None:
+def _deepest(tasks: tuple[Task, ...], span: Span) -> Task | None:
     best: Task | None = None
     for task in tasks:
         if span in task.span and (best is None or len(task.span) <= len(best.span)):

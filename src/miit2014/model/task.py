@@ -44,7 +44,10 @@ class Task(Record):
 
     parent: str | None = attrs.field(
         validator=checks.optional_id,
-        metadata={checks.DOC: "Id of the enclosing task; null at the top of the tree."},
+        metadata={
+            checks.LINK: "Task",
+            checks.DOC: "Id of the enclosing task; null at the top of the tree.",
+        },
     )
     kind: TaskKind = attrs.field(
         validator=checks.member(TaskKind),

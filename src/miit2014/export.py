@@ -1,0 +1,739 @@
+"""Tabular exports: one CSV per record type, and a Frictionless data package around them.
+
+Every table is laid out from the attrs model, never by hand: a scalar field becomes a
+column, a nested value becomes prefixed columns (``span`` -> ``span_start``,
+``span_end``; ``period`` -> ``period_kind``, ``period_end``, ``period_start``), an exact
+number becomes its text plus a ``_float`` column, and a field holding records of its own
+(mentions, citations, the meeting's statements and sessions, a session's speakers)
+becomes a table of its own, linked back by id. So a new field appears in every export,
+in the Table Schemas and in the data dictionary without a change here, and a field of a
+shape this module cannot lay out raises ``TypeError`` rather than being dropped.
+
+Cells are text: exact numbers in their one text form (:func:`~miit2014.model.exact.to_text`:
+"9.8", "1/3"), dates as ``YYYY-MM-DD``, enums as their value, lists joined by ``;``, and
+an empty cell for None or an empty list (text fields are never empty, so an empty cell
+is never ambiguous). The only floats are the ``*_float`` columns, printed with
+``repr`` (the shortest text that reads back as the same float, on every platform).
+
+``json`` and ``hashlib`` load on first use; the CSV is written here (RFC 4180, ``\\n``
+line ends), so ``csv`` is not needed at all.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .model import checks, exact
+from .model.base import Record, Span
+
+if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
+#: What a column holds. The CSV cell, the Table Schema type and the DataFrame dtype each
+#: follow from it.
+KINDS: dict[str, str] = {
+    "id": "a record id (lowercase words joined by '-', parts by '.')",
+    "text": "text",
+    "exact": "an exact number as text ('9.8', '2000000000000', '1/3')",
+    "float": "a binary float (for plotting; the exact number is in the column without _float)",
+    "integer": "an integer",
+    "date": "a date (YYYY-MM-DD)",
+    "boolean": "true or false",
+    "enum": "one of a fixed set of values",
+    "list": "a list, its items joined by ';' (an empty cell is an empty list)",
+}
+
+_TABLE_SCHEMA_TYPE = {
+    "id": "string",
+    "text": "string",
+    "exact": "string",
+    "enum": "string",
+    "list": "string",
+    "float": "number",
+    "integer": "integer",
+    "date": "date",
+    "boolean": "boolean",
+}
+
+#: Separator of the items of a list column; no item may contain it.
+LIST_SEPARATOR = ";"
+
+#: Tables made from fields that hold records: keyed by the item class, or for a field
+#: of link ids by "Owner.field". Any other such field gets "<owner table>_<field>".
+_CHILD_TABLES = {
+    "Span": "mentions",
+    "Citation": "citations",
+    "Statement": "meeting_statements",
+    "Session": "meeting_sessions",
+    "Participation": "meeting_participants",
+    "Session.speaker_ids": "meeting_session_speakers",
+}
+
+# Id fields that name a record of another class but carry no checks.LINK metadata yet.
+
+_UNIONS = (types.UnionType, typing.Union)
+_SCALARS = {bool: "boolean", int: "integer", datetime.date: "date"}
+_ID_VALIDATORS = (checks.record_id, checks.optional_id)
+
+
+@attrs.frozen
+class Row:
+    """What a table row is read from: an item, and for a child table where it sits."""
+
+    item: Any
+    owner: Any = attrs.field(default=None, kw_only=True)  # the record holding the item
+    field: str = attrs.field(default="", kw_only=True)
+    position: int = attrs.field(default=0, kw_only=True)
+
+
+Reader = Callable[[Row], Any]
+
+
+@attrs.frozen(kw_only=True)
+class Column:
+    """One column: its kind (see :data:`KINDS`), what it means, and how a row fills it."""
+
+    name: str
+    kind: str
+    description: str
+    required: bool
+    values: tuple[str, ...] = ()  # the allowed values of an enum, or of a list's items
+    references: str | None = None  # the table whose id this column holds (foreign key)
+    read: Reader = attrs.field(eq=False, repr=False)
+
+    @property
+    def pattern(self) -> str | None:
+        """The regular expression every non-empty cell matches in full, if one applies."""
+        if self.kind == "id":
+            return checks.ID_PATTERN.pattern
+        if self.kind == "exact":
+            return f"(?:{exact.DECIMAL_PATTERN}|{exact.FRACTION_PATTERN})"
+        if self.kind == "list" and self.values:
+            one = "|".join(re.escape(v) for v in self.values)
+            return f"(?:{one})(?:{re.escape(LIST_SEPARATOR)}(?:{one}))*"
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """One exported table: its columns, its key, and the rows it is read from."""
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    rows: Callable[[], Iterable[Row]] = attrs.field(eq=False, repr=False)
+
+    def records(self) -> Iterator[tuple[Any, ...]]:
+        """Each row as plain values: None, str, int, float, Decimal or Fraction, date,
+        or a tuple of str; enums are given by their value."""
+        for row in self.rows():
+            yield tuple(column.read(row) for column in self.columns)
+
+    @property
+    def foreign_keys(self) -> tuple[tuple[str, str], ...]:
+        """(column, referenced table) pairs; the referenced column is always ``id``."""
+        return tuple((c.name, c.references) for c in self.columns if c.references)
+
+
+# -- public API ---------------------------------------------------------------------
+
+
+def tables() -> tuple[Table, ...]:
+    """Every exported table, in a fixed order: the report's record types, the outcomes,
+    then the tables of nested records."""
+    return _tables()
+
+
+def table(name: str) -> Table:
+    """One table by name; a ``KeyError`` lists the names there are."""
+    for candidate in tables():
+        if candidate.name == name:
+            return candidate
+    names = ", ".join(repr(t.name) for t in tables())
+    raise KeyError(f"no table {name!r}; the tables are {names}")
+
+
+def to_csv(directory: str | os.PathLike[str]) -> tuple[Path, ...]:
+    """Write one UTF-8 CSV per table into ``directory`` (created if missing).
+
+    For spreadsheets, R, databases: every record type as a flat table whose link
+    columns hold ids. The same data always gives the same bytes. Returns the paths
+    written, in the order of :func:`tables`.
+    """
+    from pathlib import Path
+
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for tab in tables():
+        lines = [_csv_line(c.name for c in tab.columns)]
+        lines.extend(_csv_line(_cell(v) for v in record) for record in tab.records())
+        path = folder / f"{tab.name}.csv"
+        path.write_bytes("".join(lines).encode("utf-8"))
+        paths.append(path)
+    return tuple(paths)
+
+
+def to_datapackage(directory: str | os.PathLike[str]) -> Path:
+    """Write the CSVs and a ``datapackage.json`` describing them; return its path.
+
+    A Frictionless Data Package lets a generic tool check the tables without this
+    package: each CSV has a Table Schema (types, allowed values, required columns,
+    primary and foreign keys), a size and a SHA-256, and the package names the source
+    document, its SHA-256 and the version of miit2014 that wrote it.
+    """
+    import json
+    from pathlib import Path
+
+    descriptor = datapackage_descriptor(to_csv(directory))
+    path = Path(directory) / "datapackage.json"
+    text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def datapackage_descriptor(paths: Iterable[Path]) -> dict[str, Any]:
+    """The ``datapackage.json`` content for the CSVs at ``paths`` (as :func:`to_csv` wrote)."""
+    import hashlib
+
+    from ._version import __version__
+    from .document import REPORT
+    from .source import DOCUMENT_ID, SOURCE_SHA256
+
+    meeting = REPORT.meeting
+    resources = []
+    for tab, path in zip(tables(), paths, strict=True):
+        data = path.read_bytes()
+        resources.append(
+            {
+                "name": tab.name,
+                "path": path.name,
+                "profile": "tabular-data-resource",
+                "description": tab.description,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": len(data),
+                "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
+                "schema": table_schema(tab),
+            }
+        )
+    return {
+        "profile": "tabular-data-package",
+        "name": DOCUMENT_ID,
+        "title": f"{meeting.name_en}, {meeting.start_date.isoformat()}: the news release as tables",
+        "description": (
+            f"The news release on the {meeting.name_en} ({meeting.name_zh}) of"
+            f" {meeting.start_date.isoformat()} as linked tables, written by the Python"
+            f" package miit2014 {__version__}. Every record has the verbatim Chinese quote it"
+            " rests on and its place in the source text (span_start, span_end: code-point"
+            " offsets, end-exclusive). Exact numbers are text ('9.8', '1/3'); the *_float"
+            " columns are binary floats for convenience. The English is the package's own:"
+            " no official English version of the release is known."
+        ),
+        "version": __version__,
+        "document_id": DOCUMENT_ID,
+        "source_sha256": SOURCE_SHA256,
+        "licenses": [
+            {
+                "name": "MIT",
+                "path": "https://opensource.org/licenses/MIT",
+                "title": (
+                    "MIT License, for the package's own work: the tables' structure, ids,"
+                    " classifications, English renderings and notes. The Chinese quotes are"
+                    " reproduced unchanged from the ministry's public news release, for"
+                    " reference; this licence does not cover that text."
+                ),
+            }
+        ],
+        "sources": [
+            {
+                "title": (
+                    f"{meeting.headline.quote}: public news release of the Ministry of"
+                    " Industry and Information Technology of the People's Republic of China"
+                    f" on the conference of {meeting.start_date.isoformat()} (UTF-8 text,"
+                    f" SHA-256 {SOURCE_SHA256})"
+                ),
+            }
+        ],
+        "resources": resources,
+    }
+
+
+def table_schema(tab: Table) -> dict[str, Any]:
+    """The Frictionless Table Schema of one table, from its columns."""
+    schema: dict[str, Any] = {
+        "fields": [_schema_field(c) for c in tab.columns],
+        "missingValues": [""],
+        "primaryKey": list(tab.primary_key),
+    }
+    keys = [
+        {
+            "fields": [column],
+            # "" is the Table Schema spelling of "this same table"
+            "reference": {"resource": "" if target == tab.name else target, "fields": ["id"]},
+        }
+        for column, target in tab.foreign_keys
+    ]
+    if keys:
+        schema["foreignKeys"] = keys
+    return schema
+
+
+def data_dictionary() -> list[tuple[str, str, str, bool, str]]:
+    """Every column of every table: (table, column, kind, required, description).
+
+    The description ends with the allowed values and the referenced table, so the
+    documentation page is generated from the model and cannot drift from it.
+    """
+    rows: list[tuple[str, str, str, bool, str]] = []
+    for tab in tables():
+        for column in tab.columns:
+            text = column.description
+            if column.values:
+                text += f" One of: {', '.join(column.values)}."
+            if column.references:
+                text += f" References {column.references}.id."
+            rows.append((tab.name, column.name, column.kind, column.required, text.strip()))
+    return rows
+
+
+# -- building the tables from the model ---------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Nested:
+    """A field holding records (or link ids) of its own: rows of a child table."""
+
+    owner: type
+    field: str
+    item: Any  # the item class, or str for link ids
+    many: bool
+    doc: str
+    link: str | None
+
+
+@attrs.frozen(kw_only=True)
+class _Source:
+    """Where a child table's rows come from: one field of another table's items."""
+
+    table: str
+    nested: _Nested
+
+
+@functools.cache
+def _tables() -> tuple[Table, ...]:
+    from .document import REPORT
+    from .model.outcome import Outcome
+    from .model.report import Report
+    from .outcomes import OUTCOMES
+
+    built: dict[str, Table] = {}
+    table_of: dict[str, str] = {}  # record class name -> the table of its records
+    sources: dict[str, list[_Source]] = {}
+    pending: list[tuple[str, type, str, Callable[[], Iterable[Row]]]] = []
+    for field in _fields(Report):
+        item, many = _item_type(field.type)
+        if attrs.has(item):
+            doc = field.metadata.get(checks.DOC, "")
+            pending.append((field.name, item, doc, _top_rows(REPORT, field.name, many)))
+    pending.append(("outcomes", Outcome, _first_line(Outcome.__doc__), lambda: map(Row, OUTCOMES)))
+
+    for name, cls, doc, rows in pending:
+        columns, nested = _flatten(cls, _item)
+        columns.extend(_derived(name))
+        built[name] = Table(
+            name=name, description=doc, columns=tuple(columns), primary_key=("id",), rows=rows
+        )
+        table_of[cls.__name__] = name
+        _collect(name, nested, sources)
+    # child tables, in the order they were found; a child may have children of its own
+    i = 0
+    while i < len(sources):
+        name = list(sources)[i]
+        built[name], nested = _child_table(name, sources[name], built)
+        table_of.setdefault(_type_name(sources[name][0].nested.item), name)
+        _collect(name, nested, sources)
+        i += 1
+    return tuple(_resolve_links(t, table_of) for t in built.values())
+
+
+def _collect(owner_table: str, nested: list[_Nested], sources: dict[str, list[_Source]]) -> None:
+    for n in nested:
+        key = f"{n.owner.__name__}.{n.field}" if n.item is str else _type_name(n.item)
+        name = _CHILD_TABLES.get(key, f"{owner_table}_{n.field}")
+        sources.setdefault(name, []).append(_Source(table=owner_table, nested=n))
+
+
+def _child_table(
+    name: str, sources: list[_Source], built: dict[str, Table]
+) -> tuple[Table, list[_Nested]]:
+    """A table of the items some fields hold, each row linked to the record holding it."""
+    first = sources[0].nested
+    if first.item is str:  # link ids: the item is one id column
+        assert first.link is not None
+        target = first.link
+        doc = f"Id of the {target} at this position."
+        own = [_column(f"{_snake(target)}_id", "id", doc, _item, references=target)]
+        nested: list[_Nested] = []
+    else:
+        prefix = "span_" if first.item is Span else ""
+        own, nested = _flatten(first.item, _item, prefix=prefix)
+    has_id = own[0].name == "id"
+    owners = list(dict.fromkeys(s.nested.owner for s in sources))
+    kinds = tuple(_snake(o.__name__) for o in owners)
+    several = len(owners) > 1
+    fields = [s.nested.field for s in sources]
+    columns = own[:1] if has_id else []
+    if several:
+        columns.append(
+            _column(
+                "record_id", "id", f"Id of the {' or '.join(kinds)} the row belongs to.", _owner_id
+            )
+        )
+        columns.append(
+            _column(
+                "record_type",
+                "enum",
+                "Which kind of record record_id names.",
+                _owner_type,
+                values=kinds,
+            )
+        )
+    for owner, kind in zip(owners, kinds, strict=True):
+        note = " (empty for the other kinds of record)" if several else ""
+        columns.append(
+            _column(
+                f"{kind}_id",
+                "id",
+                f"Id of the {owner.__name__} the row belongs to{note}.",
+                _owner_id_if(owner),
+                required=not several,
+                references=owner.__name__,
+            )
+        )
+    key = ["record_id" if several else f"{kinds[0]}_id"]
+    if len(fields) > len(owners):  # an owner gives items from more than one field
+        columns.append(
+            _column(
+                "field",
+                "enum",
+                "Which field of that record holds the item.",
+                _row_field,
+                values=tuple(fields),
+            )
+        )
+        key.append("field")
+    columns.append(
+        _column("position", "integer", "1-based place of the item within its field.", _row_position)
+    )
+    key.append("position")
+    columns.extend(own[1:] if has_id else own)
+    columns.extend(_derived(name))
+    places = ", ".join(f"{s.table}.{s.nested.field}" for s in sources)
+    doc = f" {first.doc}" if len(set(fields)) == 1 and first.doc else ""
+    tab = Table(
+        name=name,
+        description=f"One row per item of {places}.{doc}",
+        columns=tuple(columns),
+        primary_key=("id",) if has_id else tuple(key),
+        rows=functools.partial(_child_rows, sources, built),
+    )
+    return tab, nested
+
+
+def _child_rows(sources: list[_Source], built: dict[str, Table]) -> Iterator[Row]:
+    for source in sources:
+        n = source.nested
+        for owner_row in built[source.table].rows():
+            value = getattr(owner_row.item, n.field)
+            items = value if n.many else (value,)
+            for position, item in enumerate(items, 1):
+                if item is not None:
+                    yield Row(item=item, owner=owner_row.item, field=n.field, position=position)
+
+
+def _flatten(
+    cls: type, get: Reader, *, prefix: str = "", required: bool = True
+) -> tuple[list[Column], list[_Nested]]:
+    """Columns for the scalar fields of ``cls``; the fields that hold records, apart."""
+    columns: list[Column] = []
+    nested: list[_Nested] = []
+    for field in _fields(cls):
+        where = f"{cls.__name__}.{field.name}"
+        options = typing.get_args(field.type) if typing.get_origin(field.type) in _UNIONS else ()
+        optional = type(None) in options
+        types_ = tuple(o for o in options if o is not type(None)) or (field.type,)
+        tp = types_[0]
+        link = field.metadata.get(checks.LINK)
+        doc = field.metadata.get(checks.DOC) or (_first_line(tp.__doc__) if _is_enum(tp) else "")
+        base = _column(
+            prefix + field.name,
+            "text",
+            doc,
+            _attr(get, field.name),
+            required=required and not optional,
+        )
+        if set(types_) == set(typing.get_args(exact.Value)):
+            columns.append(attrs.evolve(base, kind="exact"))
+            columns.append(
+                attrs.evolve(
+                    base,
+                    name=f"{base.name}_float",
+                    kind="float",
+                    description=f"{base.name} as a binary float, for plotting; {base.name} is"
+                    " the exact number.",
+                    read=_as_float(base.read),
+                )
+            )
+        elif len(types_) > 1:
+            raise TypeError(f"{where}: no table column for {field.type!r}")
+        elif typing.get_origin(tp) is tuple:
+            item = typing.get_args(tp)[0]
+            if attrs.has(item) or link:
+                nested.append(
+                    _Nested(owner=cls, field=field.name, item=item, many=True, doc=doc, link=link)
+                )
+            elif item is str or _is_enum(item):
+                values = tuple(m.value for m in item) if _is_enum(item) else ()
+                columns.append(attrs.evolve(base, kind="list", values=values, required=False))
+            else:
+                raise TypeError(f"{where}: no table column for {field.type!r}")
+        elif attrs.has(tp) and issubclass(tp, Record):
+            nested.append(
+                _Nested(owner=cls, field=field.name, item=tp, many=False, doc=doc, link=None)
+            )
+        elif attrs.has(tp):
+            inner, deeper = _flatten(tp, base.read, prefix=f"{base.name}_", required=base.required)
+            if deeper:
+                raise TypeError(f"{where}: records nested inside a value")
+            columns.extend(inner)
+        elif _is_enum(tp):
+            columns.append(attrs.evolve(base, kind="enum", values=tuple(m.value for m in tp)))
+        elif tp is str:
+            is_id = field.name == "id" or link or field.validator in _ID_VALIDATORS
+            columns.append(attrs.evolve(base, kind="id" if is_id else "text", references=link))
+        elif tp in _SCALARS:
+            columns.append(attrs.evolve(base, kind=_SCALARS[tp]))
+        else:
+            raise TypeError(f"{where}: no table column for {field.type!r}")
+    return columns, nested
+
+
+def _derived(table_name: str) -> list[Column]:
+    """Columns worked out from the spans, where a user needs the link spelled out."""
+    from .document import REPORT
+
+    def figure_task(row: Row) -> str | None:
+        task = REPORT.task_of(row.item)
+        return None if task is None else task.id
+
+    def mention_task(row: Row) -> str | None:
+        task = REPORT.task_at(row.item)
+        return None if task is None else task.id
+
+    def task_id(read: Reader) -> Column:
+        doc = (
+            "Id of the deepest task whose span holds this one (worked out from the spans;"
+            " empty outside the task tree)."
+        )
+        return _column("task_id", "id", doc, read, required=False, references="Task")
+
+    if table_name == "figures":
+        return [task_id(figure_task)]
+    if table_name == "mentions":
+        quote = _column("quote", "text", "The source text at the span, verbatim.", _span_text)
+        return [quote, task_id(mention_task)]
+    return []
+
+
+def _resolve_links(tab: Table, table_of: dict[str, str]) -> Table:
+    """Turn the class names that link columns carry into the names of their tables."""
+    columns = tuple(
+        attrs.evolve(c, references=table_of[c.references]) if c.references else c
+        for c in tab.columns
+    )
+    return attrs.evolve(tab, columns=columns)
+
+
+# -- small helpers ------------------------------------------------------------------
+
+
+def _fields(cls: type) -> list[attrs.Attribute[Any]]:
+    attrs.resolve_types(cls)
+    return [f for f in attrs.fields(cls) if f.init]
+
+
+def _type_name(tp: Any) -> str:
+    return str(tp.__name__)
+
+
+def _item_type(tp: Any) -> tuple[Any, bool]:
+    if typing.get_origin(tp) is tuple:
+        return typing.get_args(tp)[0], True
+    return tp, False
+
+
+def _top_rows(report: Any, name: str, many: bool) -> Callable[[], Iterable[Row]]:
+    def rows() -> Iterator[Row]:
+        value = getattr(report, name)
+        return map(Row, value if many else (value,))
+
+    return rows
+
+
+def _column(
+    name: str,
+    kind: str,
+    description: str,
+    read: Reader,
+    *,
+    required: bool = True,
+    values: tuple[str, ...] = (),
+    references: str | None = None,
+) -> Column:
+    return Column(
+        name=name,
+        kind=kind,
+        description=description,
+        required=required,
+        values=values,
+        references=references,
+        read=read,
+    )
+
+
+def _item(row: Row) -> Any:
+    return row.item
+
+
+def _owner_id(row: Row) -> str:
+    owner_id: str = row.owner.id
+    return owner_id
+
+
+def _span_text(row: Row) -> str:
+    text: str = row.item.text
+    return text
+
+
+def _row_field(row: Row) -> str:
+    return row.field
+
+
+def _row_position(row: Row) -> int:
+    return row.position
+
+
+def _owner_type(row: Row) -> str:
+    return _snake(type(row.owner).__name__)
+
+
+def _owner_id_if(owner: type) -> Reader:
+    def read(row: Row) -> str | None:
+        return _owner_id(row) if type(row.owner) is owner else None
+
+    return read
+
+
+def _attr(get: Reader, name: str) -> Reader:
+    def read(row: Row) -> Any:
+        obj = get(row)
+        return None if obj is None else _plain(getattr(obj, name))
+
+    return read
+
+
+def _as_float(get: Reader) -> Reader:
+    def read(row: Row) -> float | None:
+        value = get(row)
+        return None if value is None else float(value)
+
+    return read
+
+
+def _plain(value: Any) -> Any:
+    """Enums by their value, tuples item by item; everything else as it is."""
+    if isinstance(value, Enum):
+        return value.value
+    if type(value) is tuple:
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _first_line(doc: str | None) -> str:
+    return (doc or "").strip().split("\n")[0]
+
+
+def _schema_field(column: Column) -> dict[str, Any]:
+    description = column.description
+    if column.kind == "list":
+        description += f" Items are joined by '{LIST_SEPARATOR}'."
+    field: dict[str, Any] = {"name": column.name, "type": _TABLE_SCHEMA_TYPE[column.kind]}
+    if description.strip():
+        field["description"] = description.strip()
+    constraints: dict[str, Any] = {}
+    if column.required:
+        constraints["required"] = True
+    if column.kind == "enum":
+        constraints["enum"] = list(column.values)
+    if column.pattern is not None:
+        constraints["pattern"] = column.pattern
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def _cell(value: object) -> str:
+    """The CSV text of one plain value."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | Fraction):
+        return exact.to_text(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        for item in value:
+            if LIST_SEPARATOR in item:
+                raise ValueError(f"list item {item!r} contains the separator {LIST_SEPARATOR!r}")
+        return LIST_SEPARATOR.join(value)
+    return str(value)
+
+
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+
+def _csv_line(cells: Iterable[str]) -> str:
+    """One RFC 4180 record: a cell with a comma, quote or line break is quoted."""
+    return (
+        ",".join(
+            '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+            for cell in cells
+        )
+        + "\n"
+    )
