@@ -17,6 +17,7 @@ from .model import Figure, Record, Report, Span, Task
 from .source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
 
 if TYPE_CHECKING:
+    from .citations import cite
     from .comparison import Comparison, compare
     from .evaluation import Evaluation, evaluate
     from .frames import MissingDependencyError, to_frame, to_polars
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 #: Public names loaded on first use, and the module each comes from.
 _LAZY = {
+    "cite": "citations",
     "Comparison": "comparison",
     "compare": "comparison",
     "Evaluation": "evaluation",
@@ -75,6 +77,7 @@ __all__ = [
     "Span",
     "Task",
     "__version__",
+    "cite",
     "compare",
     "evaluate",
     "from_json",

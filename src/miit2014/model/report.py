@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -42,36 +41,31 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
     """Every record reachable from ``obj`` (nested ones included) with its JSON path."""
     if isinstance(obj, Record):
         yield path, obj
-    for name in _nested_fields(type(obj)):
+    for name in _field_names(type(obj)):
         value = getattr(obj, name)
         if isinstance(value, tuple):  # a plain tuple or the report's Records
             for i, item in enumerate(value):
-                yield from walk(item, f"{path}.{name}[{i}]")
-        elif value is not None:
+                if hasattr(type(item), "__attrs_attrs__"):
+                    yield from walk(item, f"{path}.{name}[{i}]")
+        elif hasattr(type(value), "__attrs_attrs__"):
             yield from walk(value, f"{path}.{name}")
 
 
-_NESTED: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _nested_fields(cls: type) -> tuple[str, ...]:
-    """Names of the fields of ``cls`` that can hold records (worked out once per class)."""
-    names = _NESTED.get(cls)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The init fields of an attrs class (none for anything else), worked out once.
+
+    Values are inspected at run time rather than through the annotations: resolving
+    postponed annotations compiles every one of them, which costs more than the walk.
+    """
+    names = _FIELD_NAMES.get(cls)
     if names is None:
-        names = ()
-        if attrs.has(cls):
-            hints = typing.get_type_hints(cls)
-            names = tuple(
-                f.name for f in attrs.fields(cls) if f.init and _holds_attrs(hints[f.name])
-            )
-        _NESTED[cls] = names
+        fields = getattr(cls, "__attrs_attrs__", ())
+        names = tuple(f.name for f in fields if f.init)
+        _FIELD_NAMES[cls] = names
     return names
-
-
-def _holds_attrs(tp: Any) -> bool:
-    if isinstance(tp, type) and attrs.has(tp):
-        return True
-    return any(_holds_attrs(arg) for arg in typing.get_args(tp))
 
 
 @attrs.frozen(kw_only=True)
