@@ -43,20 +43,23 @@ class Evaluation:
     outcome: Outcome | None = None
 
     def explain(self) -> str:
-        from .display import figure_value, quantity_text
+        from .display import figure_value, format_number, quantity_text
 
         verdict = "met" if self.met else "not met"
         sign = "+" if self.margin >= 0 else ""
-        margin_unit = (
-            " percentage points"
-            if self.target.unit is Unit.PERCENT
-            else (f" {self.target.counted}" if self.target.counted else f" ({self.target.unit})")
-        )
+        if self.target.unit is Unit.PERCENT:
+            margin = f"{exact.to_text(self.margin)} percentage points"
+        else:
+            margin = format_number(self.margin, self.target.unit)
+            if isinstance(self.margin, Fraction):
+                margin += f", about {float(self.margin):.3f}"
+            if self.target.counted:
+                margin += f" {self.target.counted}"
         lines = [
             f"Target: {self.target.label_en}: {figure_value(self.target)}"
             f" ({self.target.period.label_en}).",
             f"Actual: {quantity_text(self.actual)}.",
-            f"Verdict: {verdict} (margin {sign}{exact.to_text(self.margin)}{margin_unit}).",
+            f"Verdict: {verdict} (margin {sign}{margin}).",
         ]
         if self.target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
             lines.append(
