@@ -110,3 +110,12 @@ def test_derived_bounds_hold_every_value_the_inputs_allow(
             if tv in tb and uv in ub:
                 assert tv / uv in result.bounds
     assert isinstance(result.value, (Decimal, Fraction))
+
+
+def test_per_unit_names_the_unit_in_the_singular() -> None:
+    avg = per_unit(SME_SERVICE_ENTERPRISES_SERVED_2013, SME_SERVICE_AGENCIES_2013)
+    assert avg.counted == "enterprises per service agency"
+    avg = per_unit(
+        OUTDATED_CAPACITY_SHUTDOWN_ENTERPRISES_2013, OUTDATED_CAPACITY_SHUTDOWN_SECTORS_2013
+    )
+    assert avg.counted == "enterprises per industrial sector"

@@ -179,3 +179,8 @@ def test_report_refuses_links_to_the_wrong_kind_of_record() -> None:
 def test_report_refuses_a_foreign_document() -> None:
     _refuses("$.document_id", _report, document_id="miit-work-conference-2012-12-27")
     _refuses("$.source_sha256", _report, source_sha256="0" * 64)
+
+
+def test_a_one_day_interval_reads_as_that_day() -> None:
+    day = datetime.date(2013, 12, 28)
+    assert Period.interval(day, day).label_en == "on 2013-12-28"

@@ -136,6 +136,14 @@ def share(part: Comparable, whole: Comparable, *, tolerance: Fraction = ABOUT_TO
 
 
 def _singular(noun: str | None) -> str:
+    """The singular of an English plural, enough for the counted nouns of this report."""
     if not noun:
         return "unit"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()

@@ -116,6 +116,8 @@ class Period:
         if self.kind is PeriodKind.DEADLINE:
             return f"by {self.end.isoformat()}"
         assert self.start is not None
+        if self.start == self.end:
+            return f"on {self.end.isoformat()}"
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
