@@ -26,9 +26,13 @@ IMPORT_TARGET = "import miit2014; miit2014.REPORT.figures"
 IMPORT_FLOOR = "import attrs"
 
 
+# Measured as users run it: with bytecode caches written (pip writes them at install).
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _process_ms(code: str) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, env=_ENV)
     return (time.perf_counter() - start) * 1000
 
 
@@ -74,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     plain = json.loads(text)
     rows: list[tuple[str, float, float, float, str]] = []
 
+    _process_ms(IMPORT_TARGET)  # warm up: write any missing bytecode caches
     ours, floor = alternate(
         lambda: _process_ms(IMPORT_TARGET), lambda: _process_ms(IMPORT_FLOOR), rounds
     )
@@ -107,8 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         search = None
     if search is not None:
         search("宽带")  # build the index once
-        ms = statistics.median(_loop_ms(lambda: search("broadband"), 200)() for _ in range(rounds))
-        rows.append(("search('broadband') over all records", ms, 1.0, 1.0, "ms vs 1 ms budget"))
+        for query in ("broadband", "信息消费", "的"):
+            ms = statistics.median(
+                _loop_ms(lambda q=query: search(q), 200)() for _ in range(rounds)
+            )
+            rows.append((f"search({query!r}) over all records", ms, 1.0, 1.0, "ms vs 1 ms"))
 
     machine = (
         f"{platform.python_implementation()} {platform.python_version()},"

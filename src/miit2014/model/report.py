@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -41,31 +43,49 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
     """Every record reachable from ``obj`` (nested ones included) with its JSON path."""
     if isinstance(obj, Record):
         yield path, obj
-    for name in _field_names(type(obj)):
+    for name in _nested_fields(type(obj)):
         value = getattr(obj, name)
         if isinstance(value, tuple):  # a plain tuple or the report's Records
             for i, item in enumerate(value):
-                if hasattr(type(item), "__attrs_attrs__"):
-                    yield from walk(item, f"{path}.{name}[{i}]")
-        elif hasattr(type(value), "__attrs_attrs__"):
+                yield from walk(item, f"{path}.{name}[{i}]")
+        elif value is not None:
             yield from walk(value, f"{path}.{name}")
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_NESTED: dict[type, tuple[str, ...]] = {}
+_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 
 
-def _field_names(cls: type) -> tuple[str, ...]:
-    """The init fields of an attrs class (none for anything else), worked out once.
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """The fields of an attrs class whose annotation names an attrs class, found once.
 
-    Values are inspected at run time rather than through the annotations: resolving
-    postponed annotations compiles every one of them, which costs more than the walk.
+    The postponed annotations are read as text and their names looked up in the class's
+    module, as ``typing.get_type_hints`` would, but without evaluating (and compiling)
+    every annotation: that would cost more than the whole walk.
     """
-    names = _FIELD_NAMES.get(cls)
+    names = _NESTED.get(cls)
     if names is None:
-        fields = getattr(cls, "__attrs_attrs__", ())
-        names = tuple(f.name for f in fields if f.init)
-        _FIELD_NAMES[cls] = names
+        namespace: dict[str, Any] = {}
+        for klass in reversed(cls.__mro__):  # a field may be declared in a base's module
+            namespace.update(vars(sys.modules[klass.__module__]))
+        _NESTED[cls] = ()  # a class that refers to itself holds no records through that
+        names = tuple(
+            f.name
+            for f in getattr(cls, "__attrs_attrs__", ())
+            if f.init
+            and any(
+                attrs.has(target) and _may_hold_records(target)
+                for word in _NAME.findall(str(f.type))
+                if isinstance(target := namespace.get(word), type)
+            )
+        )
+        _NESTED[cls] = names
     return names
+
+
+def _may_hold_records(cls: type) -> bool:
+    """A record, or a class with a field that may hold one (a Span never does)."""
+    return issubclass(cls, Record) or bool(_nested_fields(cls))
 
 
 @attrs.frozen(kw_only=True)

@@ -24,10 +24,10 @@ class TaskKind(StrEnum):
 
 
 def _facet(enum: type[StrEnum]) -> checks.Validator:
-    each = checks.member(enum)
+    members = checks.tuple_of(checks.member(enum))
 
     def check(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
-        checks.tuple_of(each)(inst, attribute, value)
+        members(inst, attribute, value)
         checks.unique(inst, attribute, value)  # type: ignore[arg-type]
 
     return check
