@@ -215,11 +215,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook_func(lambda t: t == exact.Value, exact.to_text)
 
     def structure_enum(value: Any, cls: type[Enum]) -> Enum:
-        member = cls._value2member_map_.get(value) if isinstance(value, str) else None
-        if member is None:
-            choices = ", ".join(repr(m.value) for m in cls)
-            raise DataError(f"{checks.describe(value)} is not one of {choices}")
-        return member
+        return checks.to_member(cls, value)
 
     # StrEnum is registered too, or the str hook (earlier in its MRO) would win
     conv.register_structure_hook(Enum, structure_enum)

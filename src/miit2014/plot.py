@@ -101,15 +101,7 @@ def growth_2013(*, lang: str = "en") -> Chart:
     values = [float(f.value) for f in chosen]
     colours = ["#4C72B0" if f.status is Status.ESTIMATED else "#55A868" for f in chosen]
     bars = ax.barh(labels, values, color=colours)
-    for bar, f in zip(bars, chosen, strict=True):
-        ax.annotate(
-            f"{_MARKS[f.qualifier]}{f.numeral}",
-            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-        )
+    _label_bars(ax, bars, [f"{_MARKS[f.qualifier]}{f.numeral}" for f in chosen])
     ax.invert_yaxis()
     ax.set_xlabel("%" if lang == "zh" else "percent")
     ax.set_xlim(0, max(values) * 1.18)
@@ -148,16 +140,8 @@ def targets_vs_outcomes(*, lang: str = "en") -> Chart:
         color=["#55A868" if met else "#C44E52" for _, _, met, _ in rows],
     )
     ax.axvline(1.0, color="black", linewidth=1, linestyle="--")
-    for bar, (_, ratio, _, outcome) in zip(bars, rows, strict=True):
-        note = "*" if outcome.scope_mismatch else ""
-        ax.annotate(
-            f"{ratio:.2f}×{note}",
-            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-        )
+    notes = [f"{ratio:.2f}×{'*' if o.scope_mismatch else ''}" for _, ratio, _, o in rows]
+    _label_bars(ax, bars, notes)
     ax.invert_yaxis()
     ax.set_xlim(0, max(r for _, r, _, _ in rows) * 1.2)
     ax.set_xlabel("结果 / 目标" if lang == "zh" else "outcome / target (dashed line: target)")
@@ -171,6 +155,19 @@ def targets_vs_outcomes(*, lang: str = "en") -> Chart:
     _use_font(ax, font)
     chart: Chart = fig
     return chart
+
+
+def _label_bars(ax: Any, bars: Any, texts: list[str]) -> None:
+    """Write each text just past the end of its horizontal bar."""
+    for bar, text in zip(bars, texts, strict=True):
+        ax.annotate(
+            text,
+            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+        )
 
 
 def _use_font(ax: Any, font: str | None) -> None:

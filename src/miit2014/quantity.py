@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from .errors import DataError
-from .model import exact
+from .model import checks, exact
 from .model.figure import Figure, Qualifier, Unit
 
 #: Relative half-width given to "about" and to the distance of "nearly": 5 %.
@@ -159,19 +159,11 @@ def _combine(a: Fraction | None, b: Fraction | None, op: Any) -> Fraction | None
 
 
 def _unit(value: object) -> Unit:
-    try:
-        return Unit(str(value))
-    except ValueError:
-        choices = ", ".join(repr(u.value) for u in Unit)
-        raise DataError(f"{value!r} is not one of {choices}", path="$.unit") from None
+    return checks.to_member(Unit, value, path="$.unit")
 
 
 def _qualifier(value: object) -> Qualifier:
-    try:
-        return Qualifier(str(value))
-    except ValueError:
-        choices = ", ".join(repr(q.value) for q in Qualifier)
-        raise DataError(f"{value!r} is not one of {choices}", path="$.qualifier") from None
+    return checks.to_member(Qualifier, value, path="$.qualifier")
 
 
 @attrs.frozen

@@ -10,7 +10,7 @@ import datetime
 import re
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -73,11 +73,26 @@ def optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) ->
         record_id(inst, attribute, value)
 
 
+def not_one_of(enum: type[Enum], value: object) -> str:
+    """The one wording of "this is no member of that enum", listing the members."""
+    return f"{describe(value)} is not one of {', '.join(repr(m.value) for m in enum)}"
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def to_member(enum: type[E], value: object, *, path: str = "$") -> E:
+    """The member of ``enum`` whose value is ``value`` (a member passes as itself)."""
+    member = enum._value2member_map_.get(value) if isinstance(value, str) else None
+    if member is None:
+        raise DataError(not_one_of(enum, value), path=path)
+    return member  # type: ignore[return-value]
+
+
 def member(enum: type[Enum]) -> Validator:
     def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, enum):
-            choices = ", ".join(repr(m.value) for m in enum)
-            raise fail(attribute, f"{describe(value)} is not one of {choices}")
+            raise fail(attribute, not_one_of(enum, value))
 
     return check
 
