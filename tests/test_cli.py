@@ -591,3 +591,16 @@ def test_colour_on_a_terminal_unless_no_color(no_color: bool) -> None:
     assert ("\x1b[7m信息消费" in out) is not no_color
     assert ("【信息消费】" in out) is no_color
     assert bool(ANSI.search(out)) is not no_color
+
+
+def test_show_of_an_outcome_judges_it_against_its_target(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014")
+    assert code == 0
+    assert "Verdict: met (margin +640,000 IPTV users)" in prose(out)
+    assert "households" in out
+    assert too_wide(out) == []
+    code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014", "--json")
+    assert code == 0
+    assert json.loads(out)["target_id"] == "figure.iptv-users-target-2014"

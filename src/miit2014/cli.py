@@ -569,6 +569,19 @@ def _tasks_out(task_id: str | None, screen: Screen, want_json: bool) -> str:
 
 
 def _show_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
+    from .outcomes import OUTCOMES
+
+    outcome = next((o for o in OUTCOMES if o.id == args.id), None)
+    if outcome is not None:  # not part of the report: shown as judged against its target
+        if want_json:
+            from .jsonio import to_json
+
+            return to_json(outcome, indent=2)
+        from .evaluation import evaluate
+
+        target = _get(outcome.target_id)
+        assert isinstance(target, Figure)
+        return "\n".join(wrap(evaluate(target, outcome).explain(), WIDTH))
     record = _get(args.id)
     if want_json:
         from .jsonio import to_json
