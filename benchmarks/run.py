@@ -92,6 +92,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     rows.append(("to_json vs json.dumps of plain dicts", ours, floor, 1.5, "ms per call"))
 
+    from miit2014 import jsonio
+
+    def stdlib_to_json() -> str:  # to_json's own steps, with the stdlib encoder forced
+        return jsonio.dumps_stdlib(jsonio.envelope(jsonio.converter().unstructure(fresh)), None)
+
+    assert stdlib_to_json() == to_json(fresh)
+    ours, floor = alternate(
+        _loop_ms(stdlib_to_json, loops),
+        _loop_ms(lambda: json.dumps(plain, ensure_ascii=False, separators=(",", ":")), loops),
+        rounds,
+    )
+    rows.append(("  the same without orjson (stdlib only)", ours, floor, 1.5, "ms per call"))
+
     ours, floor = alternate(
         _loop_ms(lambda: from_json(text), loops), _loop_ms(lambda: json.loads(text), loops), rounds
     )
