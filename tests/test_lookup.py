@@ -49,3 +49,14 @@ def test_tree_navigation_refuses_unknown_ids() -> None:
     assert [t.id for t in REPORT.ancestors(first)] == ["plan-2014.task-1", "plan-2014"]
     assert REPORT.task_of("figure.lte-commercial-cities-target-2014") == first
     assert "figure.lte-users-target-2014" in {f.id for f in REPORT.figures_of(first)}
+
+
+def test_mentions_of_an_initiative_are_the_tasks_that_name_it() -> None:
+    broadband = next(i for i in REPORT.initiatives if i.name_zh == "宽带中国")
+    tasks = REPORT.mentions_of(broadband)
+    assert len(tasks) == len(broadband.mentions)
+    assert all("宽带中国" in t.quote for t in tasks)
+    assert tasks[0].id.startswith("review-2013")
+    assert tasks[-1].id.startswith("plan-2014")
+    with pytest.raises(KeyError, match="not an Initiative"):
+        REPORT.mentions_of(REPORT.figures[0].id)

@@ -256,7 +256,8 @@ class Report:
     def mentions_of(self, initiative: Initiative | str) -> tuple[Task, ...]:
         """The deepest tasks that mention the initiative."""
         init = self.get(initiative) if isinstance(initiative, str) else initiative
-        assert isinstance(init, Initiative)
+        if not isinstance(init, Initiative):
+            raise KeyError(f"{init.id!r} is a {type(init).__name__}, not an Initiative")
         out: list[Task] = []
         for span in init.mentions:
             owner = _deepest(self.tasks, span)
