@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     rows.append(("get(last id) vs get(first id): O(1)", ours, floor, 1.5, "ms per call"))
 
     try:
-        from miit2014.search import search
+        from miit2014.analysis.search import search
     except ImportError:
         search = None
     if search is not None:

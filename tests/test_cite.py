@@ -12,7 +12,7 @@ import pytest
 
 import miit2014
 from miit2014 import DOCUMENT_ID, REPORT, SOURCE_SHA256, SOURCE_TEXT
-from miit2014.citations import (
+from miit2014.exchange.citations import (
     AUTHOR_EN,
     ISSUED,
     QUOTE_LIMIT,
@@ -21,8 +21,8 @@ from miit2014.citations import (
     bibtex_escape,
     cite,
 )
-from miit2014.display import span_location
 from miit2014.model import Record
+from miit2014.model.wording import span_location
 
 RECORDS = list(REPORT.records())
 CFF = Path(__file__).resolve().parent.parent / "CITATION.cff"

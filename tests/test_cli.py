@@ -21,18 +21,13 @@ from hypothesis import strategies as st
 
 import miit2014
 from miit2014 import REPORT, SOURCE_TEXT, from_json
-from miit2014.cli import Screen, run
-from miit2014.display import (
-    display_width,
-    figure_line,
-    mark,
-    numeral_phrase_zh,
-    span_location,
-    wrap,
-)
+from miit2014.analysis.search import mark
+from miit2014.exchange.schema import json_schema
 from miit2014.model import Figure, Person, Qualifier, Record, Span, Status, TaskKind
-from miit2014.schema import json_schema
+from miit2014.model.wording import figure_line, numeral_phrase_zh, span_location
 from miit2014.source import paragraph_of
+from miit2014.views.cli import Screen, run
+from miit2014.views.text import display_width, wrap
 
 ANSI = re.compile(r"\x1b\[")
 WIDE = 80
@@ -129,7 +124,7 @@ def test_figures_json_round_trips_to_the_same_records(capsys: pytest.CaptureFixt
 
 
 def test_tasks_tree_indents_each_title_by_its_depth(capsys: pytest.CaptureFixture[str]) -> None:
-    from miit2014.cli import tasks_text
+    from miit2014.views.cli import tasks_text
 
     lines = tasks_text(Screen(width=1000)).splitlines()
     expected = [
@@ -364,7 +359,7 @@ def test_schema_prints_the_generated_json_schema(capsys: pytest.CaptureFixture[s
 
 
 def test_cite_prints_each_style(capsys: pytest.CaptureFixture[str]) -> None:
-    from miit2014.citations import cite
+    from miit2014.exchange.citations import cite
 
     figure = REPORT.figures[0]
     for style in ("text", "bibtex", "csl-json"):

@@ -11,16 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from miit2014 import REPORT, SOURCE_TEXT, DataError, Figure
+from miit2014.analysis.audit import audit, find_numerals, numeral_span, scan
 from miit2014.figures import INFORMATION_CONSUMPTION_GROWTH_2013
-from miit2014.numerals import (
-    NON_FIGURES,
-    Kind,
-    NonFigure,
-    audit,
-    find_numerals,
-    numeral_span,
-    scan,
-)
+from miit2014.model.nonfigure import Kind, NonFigure
+from miit2014.numerals import NON_FIGURES
 
 T = TypeVar("T")
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from miit2014 import DataError, Quantity
-from miit2014.derived import implied_base, per_unit, share
+from miit2014.analysis.derived import implied_base, per_unit, share
 from miit2014.figures import (
     INDUSTRIAL_PROFIT_GROWTH_2013,
     INFORMATION_CONSUMPTION_2013,

@@ -22,8 +22,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from miit2014 import REPORT, SOURCE_SHA256, SOURCE_TEXT, __version__, export
-from miit2014.jsonio import structure
+from miit2014 import REPORT, SOURCE_SHA256, SOURCE_TEXT, __version__
+from miit2014.exchange import tables as export
+from miit2014.exchange.jsonio import structure
 from miit2014.model import Figure, Record, Span, Task, Unit, checks
 from miit2014.model import exact as exact_numbers
 from miit2014.model.citation import Citation
@@ -231,7 +232,7 @@ def test_a_list_item_holding_the_separator_is_refused() -> None:
 def test_same_data_same_bytes_in_another_process(package: Path, tmp_path: Path) -> None:
     """Nothing depends on set order, hash seeds or the clock."""
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    code = "import sys, miit2014.export as e; e.to_datapackage(sys.argv[1])"
+    code = "import sys, miit2014.exchange.tables as e; e.to_datapackage(sys.argv[1])"
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, env=env)
     first = {p.name: p.read_bytes() for p in package.parent.iterdir()}
     second = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
@@ -444,7 +445,7 @@ def test_every_table_is_described_and_named_once() -> None:
 
 def test_importing_the_exporters_stays_cheap() -> None:
     code = (
-        "import sys, miit2014, miit2014.export, miit2014.frames;"
+        "import sys, miit2014, miit2014.exchange.tables, miit2014.exchange.frames;"
         "print(sorted({'csv', 'json', 'hashlib', 'pandas', 'polars', 'frictionless'}"
         " & set(sys.modules)))"
     )

@@ -20,9 +20,9 @@ import pytest
 import miit2014
 import miit2014.figures as figures_module
 from miit2014 import REPORT, SOURCE_TEXT, Figure
+from miit2014.analysis.audit import numeral_span
 from miit2014.glossary import TERMS
 from miit2014.model.figure import Commitment, Period, PeriodKind, Qualifier, Status, Unit
-from miit2014.numerals import numeral_span
 
 FIGURES = REPORT.figures
 MEETING = REPORT.meeting

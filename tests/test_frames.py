@@ -10,7 +10,9 @@ import pandas as pd
 import polars as pl
 import pytest
 
-from miit2014 import REPORT, export, frames
+from miit2014 import REPORT
+from miit2014.exchange import frames
+from miit2014.exchange import tables as export
 from miit2014.model import Unit, exact
 
 

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 import miit2014
-from miit2014 import export as tables
-from miit2014 import schema
+from miit2014.exchange import schema, tables
 
 GOLDEN = Path(__file__).with_name("golden")
 

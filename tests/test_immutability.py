@@ -65,4 +65,4 @@ def test_collections_cannot_be_mutated() -> None:
 
 
 def test_module_level_report_is_the_one_everyone_sees() -> None:
-    assert miit2014.REPORT is miit2014.document.REPORT
+    assert miit2014.REPORT is miit2014.edition.REPORT

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import miit2014
 from miit2014 import REPORT, from_json, to_json
-from miit2014.jsonio import SCHEMA_VERSION
+from miit2014.exchange.jsonio import SCHEMA_VERSION
 from miit2014.model import Figure, Period, Span, Task
 from strategies import figures, periods, spans, tasks
 
@@ -109,7 +109,7 @@ json_like = st.recursive(
 @pytest.mark.parametrize("indent", [None, 2])
 def test_fast_path_writes_the_same_bytes_for_the_report(indent: int | None) -> None:
     pytest.importorskip("orjson")  # the [fast] extra; the test extra installs it
-    from miit2014 import jsonio
+    from miit2014.exchange import jsonio
 
     data = jsonio.envelope(jsonio.converter().unstructure(REPORT))
     assert jsonio.dumps_orjson(data, indent) == jsonio.dumps_stdlib(data, indent)
@@ -119,6 +119,6 @@ def test_fast_path_writes_the_same_bytes_for_the_report(indent: int | None) -> N
 @given(json_like, st.sampled_from([None, 2, 4]))
 def test_fast_path_writes_the_same_bytes_for_any_json(data: object, indent: int | None) -> None:
     pytest.importorskip("orjson")
-    from miit2014 import jsonio
+    from miit2014.exchange import jsonio
 
     assert jsonio.dumps_orjson(data, indent) == jsonio.dumps_stdlib(data, indent)

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from miit2014 import REPORT, DataError, from_json, to_json
+from miit2014.exchange.schema import data_dictionary, json_schema, shipped_schema
 from miit2014.model import Figure, Task
-from miit2014.schema import data_dictionary, json_schema, shipped_schema
 from test_hostile import ALL_PATHS, GOOD_DATA, _replace, json_values
 
 SCHEMA = json_schema()

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from miit2014 import REPORT
+from miit2014.analysis.search import SNIPPET_WIDTH, Hit, fold, search
 from miit2014.model import Person, Record, Task
-from miit2014.search import SNIPPET_WIDTH, Hit, fold, search
 
 RECORDS = list(REPORT.records())
 LEAVES = [r for r in RECORDS if not (isinstance(r, Task) and REPORT.children(r))]

@@ -16,10 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from miit2014 import REPORT, SOURCE_TEXT, DataError
+from miit2014.analysis.query import heading, outline, task_at, tasks_where, walk
 from miit2014.glossary import TERMS
 from miit2014.model import Instrument, Region, Sector, Span, Status, Task, TaskKind
 from miit2014.model.checks import ID_PATTERN
-from miit2014.query import heading, outline, task_at, tasks_where, walk
 from miit2014.source import paragraph_of, paragraph_starts
 from miit2014.tasks import TASKS
 from miit2014.tasks._build import branch

@@ -34,7 +34,12 @@ QUOTE_IN_TABLE = 24
 
 #: Modules documented in the API reference, in reading order.
 API_MODULES = (
+    # the facade
     "miit2014",
+    # core
+    "miit2014.errors",
+    "miit2014.source",
+    # the model
     "miit2014.model",
     "miit2014.model.base",
     "miit2014.model.figure",
@@ -43,27 +48,35 @@ API_MODULES = (
     "miit2014.model.citation",
     "miit2014.model.outcome",
     "miit2014.model.facets",
+    "miit2014.model.nonfigure",
     "miit2014.model.report",
+    "miit2014.model.fields",
+    "miit2014.model.wording",
+    "miit2014.model.html",
+    # the edition's data
     "miit2014.figures",
-    "miit2014.quantity",
-    "miit2014.comparison",
-    "miit2014.evaluation",
-    "miit2014.derived",
-    "miit2014.outcomes",
-    "miit2014.query",
-    "miit2014.search",
-    "miit2014.citations",
-    "miit2014.jsonio",
-    "miit2014.schema",
-    "miit2014.export",
-    "miit2014.frames",
-    "miit2014.plot",
-    "miit2014.source",
     "miit2014.numerals",
     "miit2014.glossary",
-    "miit2014.display",
-    "miit2014.document",
-    "miit2014.errors",
+    "miit2014.edition",
+    "miit2014.outcomes",
+    # analysis
+    "miit2014.analysis.quantity",
+    "miit2014.analysis.comparison",
+    "miit2014.analysis.evaluation",
+    "miit2014.analysis.derived",
+    "miit2014.analysis.query",
+    "miit2014.analysis.search",
+    "miit2014.analysis.audit",
+    # exchange formats
+    "miit2014.exchange.formats",
+    "miit2014.exchange.jsonio",
+    "miit2014.exchange.schema",
+    "miit2014.exchange.tables",
+    "miit2014.exchange.frames",
+    "miit2014.exchange.citations",
+    # views
+    "miit2014.views.text",
+    "miit2014.views.plot",
 )
 
 #: Packages that only gather names defined elsewhere: their docstring, not their members.
@@ -165,7 +178,7 @@ def figure_constants() -> dict[str, str]:
 
 def figures_page() -> str:
     from miit2014 import REPORT
-    from miit2014.display import figure_value, span_location
+    from miit2014.model.wording import figure_value, span_location
 
     constants = figure_constants()
     parts: list[str] = []
@@ -227,7 +240,7 @@ def _fields(fields: Sequence[tuple[str, str]]) -> str:
 
 def tasks_page() -> str:
     from miit2014 import REPORT
-    from miit2014.query import heading, walk
+    from miit2014.analysis.query import heading, walk
 
     outline = [
         f"{'  ' * depth}- {ref(task.id, task.title_en)} {code(task.id)}"
@@ -432,19 +445,19 @@ def _wrap_lines(text: str, width: int = 80) -> str:
 def data_dictionary_page() -> str:
     return blocks(
         section(3, "data-dictionary-json", "The JSON format"),
-        "One table per object type of the JSON export, from `miit2014.schema.data_dictionary()`"
-        " and the JSON Schema.",
+        "One table per object type of the JSON export, from"
+        " `miit2014.exchange.schema.data_dictionary()` and the JSON Schema.",
         _json_dictionary(),
         section(3, "data-dictionary-csv", "The CSV tables"),
-        "One table per CSV file of `miit2014.export.to_csv()`, from"
-        " `miit2014.export.data_dictionary()`; the DataFrames of `miit2014.to_frame()` have"
-        " the same columns.",
+        "One table per CSV file of `miit2014.to_csv()`, from"
+        " `miit2014.exchange.tables.data_dictionary()`; the DataFrames of"
+        " `miit2014.to_frame()` have the same columns.",
         _csv_dictionary(),
     )
 
 
 def _json_dictionary() -> str:
-    from miit2014.schema import data_dictionary, json_schema
+    from miit2014.exchange.schema import data_dictionary, json_schema
 
     defs = json_schema()["$defs"]
     rows: dict[str, list[tuple[str, str, bool, str]]] = {}
@@ -472,7 +485,7 @@ def _json_dictionary() -> str:
 
 
 def _csv_dictionary() -> str:
-    from miit2014 import export
+    from miit2014.exchange import tables as export
 
     described = {t.name: t for t in export.tables()}
     rows: dict[str, list[tuple[str, str, bool, str]]] = {}
@@ -491,7 +504,7 @@ def _csv_dictionary() -> str:
 
 
 def _report_rows() -> list[tuple[str, str, bool, str]]:
-    from miit2014.schema import json_schema
+    from miit2014.exchange.schema import json_schema
 
     schema = json_schema()
     out = []
@@ -574,7 +587,8 @@ def cli_page() -> str:
 
 def provenance_page() -> str:
     from miit2014 import REPORT
-    from miit2014.numerals import NON_FIGURES, scan
+    from miit2014.analysis.audit import scan
+    from miit2014.numerals import NON_FIGURES
     from miit2014.source import (
         DOCUMENT_ID,
         SOURCE_BYTES,
@@ -624,7 +638,7 @@ def provenance_page() -> str:
 
 # -- charts -----------------------------------------------------------------------------
 
-#: Charts drawn by :func:`miit2014.plot.save_charts` into the output directory.
+#: Charts drawn by :func:`miit2014.views.plot.save_charts` into the output directory.
 CHARTS = {
     "growth-2013-en.png": "The 2013 percentages, full-year estimates and reported results",
     "targets-vs-outcomes-en.png": (
@@ -646,12 +660,12 @@ def charts_page() -> str:
 
 def draw_charts(directory: Path) -> None:
     """Draw the charts with the package's own plotting code (the ``plot`` extra)."""
-    from miit2014.plot import save_charts
+    from miit2014.views.plot import save_charts
 
     written = {Path(p).name for p in save_charts(str(directory), lang="en")}
     if written != set(CHARTS):
         raise RuntimeError(
-            f"miit2014.plot.save_charts wrote {sorted(written)}, expected {sorted(CHARTS)}"
+            f"miit2014.views.plot.save_charts wrote {sorted(written)}, expected {sorted(CHARTS)}"
         )
 
 

@@ -1,8 +1,10 @@
 """miit2014: the 2013-12-27 national industry and information technology work conference,
 as typed, immutable, source-verified Python records.
 
-Importing costs little: the data are Python literals, and everything else (JSON and
-cattrs, comparisons, outcomes, exports, pandas) loads on first use.
+This module is the facade. It loads nothing but the source text at import: each public
+name below is loaded from its layer on first use, so citing one figure
+(``from miit2014.figures import LTE_USERS_TARGET_2014``) builds that section only, and
+:data:`REPORT` is assembled the first time it is asked for.
 """
 
 from __future__ import annotations
@@ -11,52 +13,75 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .document import REPORT
 from .errors import DataError
-from .model import Figure, Record, Report, Span, Task
 from .source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
 
 if TYPE_CHECKING:
-    from .citations import cite
-    from .comparison import Comparison, compare
-    from .evaluation import Evaluation, evaluate
-    from .frames import MissingDependencyError, to_frame, to_polars
-    from .jsonio import from_json, to_json
+    from . import outcomes
+    from .analysis.comparison import Comparison, compare
+    from .analysis.evaluation import Evaluation, evaluate
+    from .analysis.quantity import Quantity
+    from .analysis.search import search
+    from .edition import REPORT
+    from .exchange.citations import cite
+    from .exchange.frames import MissingDependencyError, to_frame, to_polars
+    from .exchange.jsonio import from_json, to_json
+    from .exchange.tables import to_csv, to_datapackage
+    from .model.base import Record, Span
+    from .model.figure import Figure
     from .model.outcome import Outcome
-    from .quantity import Quantity
+    from .model.report import Report
+    from .model.task import Task
+    from .views import plot
 
 #: Public names loaded on first use, and the module each comes from.
 _LAZY = {
-    "cite": "citations",
-    "Comparison": "comparison",
-    "compare": "comparison",
-    "Evaluation": "evaluation",
-    "evaluate": "evaluation",
-    "from_json": "jsonio",
-    "to_json": "jsonio",
+    "REPORT": "edition",
+    "Figure": "model.figure",
+    "Record": "model.base",
+    "Report": "model.report",
+    "Span": "model.base",
+    "Task": "model.task",
     "Outcome": "model.outcome",
-    "Quantity": "quantity",
-    "MissingDependencyError": "frames",
-    "to_frame": "frames",
-    "to_polars": "frames",
+    "Quantity": "analysis.quantity",
+    "Comparison": "analysis.comparison",
+    "compare": "analysis.comparison",
+    "Evaluation": "analysis.evaluation",
+    "evaluate": "analysis.evaluation",
+    "search": "analysis.search",
+    "cite": "exchange.citations",
+    "from_json": "exchange.jsonio",
+    "to_json": "exchange.jsonio",
+    "to_csv": "exchange.tables",
+    "to_datapackage": "exchange.tables",
+    "MissingDependencyError": "exchange.frames",
+    "to_frame": "exchange.frames",
+    "to_polars": "exchange.frames",
 }
+
+#: Public submodules reachable as attributes, loaded on first use.
+_SUBMODULES = {"outcomes": "outcomes", "plot": "views.plot"}
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    if name in _SUBMODULES:
+        value = importlib.import_module(f".{_SUBMODULES[name]}", __name__)
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    else:
         raise AttributeError(f"module 'miit2014' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value  # later look-ups skip this function
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(__all__)
 
 
 def get(record_id: str) -> Record:
     """Any record of :data:`REPORT` by id; a ``KeyError`` suggests close ids."""
+    from .edition import REPORT
+
     return REPORT.get(record_id)
 
 
@@ -82,6 +107,11 @@ __all__ = [
     "evaluate",
     "from_json",
     "get",
+    "outcomes",
+    "plot",
+    "search",
+    "to_csv",
+    "to_datapackage",
     "to_frame",
     "to_json",
     "to_polars",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .cli import run
+    from .views.cli import run
 
     return run(sys.argv[1:] if argv is None else argv)
 

@@ -107,6 +107,6 @@ class Record:
 
     def _repr_html_(self) -> str:
         """Jupyter shows a record as a table of its fields."""
-        from ..html import record_html
+        from .html import record_html
 
         return record_html(self)

@@ -13,6 +13,6 @@ class Records(tuple[T, ...]):
     __slots__ = ()
 
     def _repr_html_(self) -> str:
-        from ..html import records_html
+        from .html import records_html
 
         return records_html(self)

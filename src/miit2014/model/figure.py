@@ -203,7 +203,7 @@ class Figure(Record):
         return float(self.value)
 
     def summary(self) -> str:
-        from ..display import figure_value
+        from .wording import figure_value
 
         return f"{figure_value(self)} ({self.status.value}, {self.period.label_en})"
 

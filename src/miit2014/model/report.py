@@ -187,7 +187,7 @@ class Report:
             raise _not_found(record_id, self.index) from None
 
     def _repr_html_(self) -> str:
-        from ..html import report_html
+        from .html import report_html
 
         return report_html(self)
 

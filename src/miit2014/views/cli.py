@@ -23,12 +23,12 @@ from typing import IO, Any
 
 import attrs
 
-from ._version import __version__
-from .display import figure_line, figure_value, mark, span_location, wrap
-from .document import REPORT
-from .model import checks
-from .model.base import Record, Span
-from .model.entities import (
+from .._version import __version__
+from ..analysis.search import mark
+from ..edition import REPORT
+from ..model import checks
+from ..model.base import Record, Span
+from ..model.entities import (
     Initiative,
     MeetingRole,
     Organization,
@@ -36,8 +36,10 @@ from .model.entities import (
     Person,
     Post,
 )
-from .model.figure import Figure, Period, Status
-from .model.task import Task, TaskKind
+from ..model.figure import Figure, Period, Status
+from ..model.task import Task, TaskKind
+from ..model.wording import figure_line, figure_value, span_location
+from .text import wrap
 
 WIDTH = 80
 #: Characters of source text shown on either side of a quote by ``show --context``.
@@ -200,7 +202,7 @@ def figures_text(screen: Screen, status: Status | None = None, lang: str = "en")
 
 def tasks_text(screen: Screen) -> str:
     """The task tree: one title per task, indented by depth, with its id."""
-    from .query import walk
+    from ..analysis.query import walk
 
     lines: list[str] = []
     for depth, task in walk(REPORT):
@@ -352,7 +354,7 @@ def _links_to() -> dict[str, tuple[Record, ...]]:
 
 def context_text(screen: Screen, span: Span) -> str:
     """The source around ``span``, within its paragraphs, with the quote highlighted."""
-    from .source import SOURCE_TEXT
+    from ..source import SOURCE_TEXT
 
     start = max(span.start - CONTEXT, SOURCE_TEXT.rfind("\n", 0, span.start) + 1)
     line_end = SOURCE_TEXT.find("\n", span.end)
@@ -388,7 +390,7 @@ def record_text(screen: Screen, record: Record, *, context: bool = False) -> str
 
 def search_text(screen: Screen, query: str, limit: int) -> str:
     """Ranked matches with the matching text highlighted; NotFound when there are none."""
-    from .search import search
+    from ..analysis.search import search
 
     hits = search(query, limit=limit + 1)
     if not hits:
@@ -465,7 +467,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _records_json(records: Sequence[object]) -> str:
-    from .jsonio import to_json
+    from ..exchange.jsonio import to_json
 
     return to_json(tuple(records), indent=2)
 
@@ -500,7 +502,7 @@ def _people_json() -> str:
 def _export(fmt: str, output: str | None) -> str:
     """Write the export; return what to print (the JSON itself, or where files went)."""
     if fmt == "json":
-        from .jsonio import to_json
+        from ..exchange.jsonio import to_json
 
         text = to_json(REPORT, indent=2)
         if output is None:
@@ -510,7 +512,7 @@ def _export(fmt: str, output: str | None) -> str:
         return f"wrote {output}"
     if output is None:
         raise _Usage(f"export --format {fmt} writes files: give a directory with -o PATH")
-    from . import export
+    from ..exchange import tables as export
 
     if fmt == "csv":
         paths = export.to_csv(output)
@@ -521,13 +523,13 @@ def _export(fmt: str, output: str | None) -> str:
 def _schema() -> str:
     import json
 
-    from .schema import json_schema
+    from ..exchange.schema import json_schema
 
     return json.dumps(json_schema(), ensure_ascii=False, indent=2)
 
 
 def _cite(record_id: str | None, style: str) -> str:
-    from .citations import cite
+    from ..exchange.citations import cite
 
     return cite(REPORT if record_id is None else _get(record_id), style)
 
@@ -569,22 +571,22 @@ def _tasks_out(task_id: str | None, screen: Screen, want_json: bool) -> str:
 
 
 def _show_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
-    from .outcomes import OUTCOMES
+    from ..outcomes import OUTCOMES
 
     outcome = next((o for o in OUTCOMES if o.id == args.id), None)
     if outcome is not None:  # not part of the report: shown as judged against its target
         if want_json:
-            from .jsonio import to_json
+            from ..exchange.jsonio import to_json
 
             return to_json(outcome, indent=2)
-        from .evaluation import evaluate
+        from ..analysis.evaluation import evaluate
 
         target = _get(outcome.target_id)
         assert isinstance(target, Figure)
         return "\n".join(wrap(evaluate(target, outcome).explain(), WIDTH))
     record = _get(args.id)
     if want_json:
-        from .jsonio import to_json
+        from ..exchange.jsonio import to_json
 
         return to_json(record, indent=2)
     return record_text(screen, record, context=args.context)
@@ -600,7 +602,7 @@ def _search_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> st
         return search_text(screen, query, args.limit)
     import json
 
-    from .search import search
+    from ..analysis.search import search
 
     hits = search(query, limit=args.limit)
     if not hits:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from .errors import DataError
-from .model import checks, exact
+from ..errors import DataError
+from ..model import checks, exact
 
 if TYPE_CHECKING:
     import cattrs
 
-    from .model.report import Report
+    from ..model.report import Report
 
 T = TypeVar("T")
 
@@ -38,7 +38,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     ``package_version`` so that a reader knows what it holds. With the ``[fast]`` extra
     (orjson) installed the text is encoded by orjson, byte for byte the same.
     """
-    from .model.report import Report
+    from ..model.report import Report
 
     conv = converter()
     if isinstance(obj, Report):
@@ -85,7 +85,7 @@ _DUMPS: Any = None
 
 
 def envelope(report_data: dict[str, Any]) -> dict[str, Any]:
-    from ._version import __version__
+    from .._version import __version__
 
     return {"schema_version": SCHEMA_VERSION, "package_version": __version__, **report_data}
 
@@ -100,7 +100,7 @@ def from_json(text: str | bytes, cls: Any = None) -> Any:
     The result is either entirely valid (quotes match the source, ids unique, links
     resolve) or not returned at all.
     """
-    from .model.report import Report
+    from ..model.report import Report
 
     target = Report if cls is None else cls
     data = parse(text)

@@ -2,7 +2,7 @@
 
 >>> from miit2014 import REPORT
 >>> from miit2014.model import Sector, TaskKind
->>> from miit2014.query import tasks_where
+>>> from miit2014.analysis.query import tasks_where
 >>> [t.id for t in tasks_where(REPORT, kind=TaskKind.KEY_TASK, sector=Sector.TELECOMS)]
 ['plan-2014.task-1', 'plan-2014.task-5', 'plan-2014.task-6']
 
@@ -17,11 +17,11 @@ from collections.abc import Callable, Collection, Iterator
 from enum import StrEnum
 from typing import TypeVar
 
-from .model.entities import Initiative
-from .model.facets import Instrument, Region, Sector
-from .model.figure import Status
-from .model.report import Report
-from .model.task import Task, TaskKind
+from ..model.entities import Initiative
+from ..model.facets import Instrument, Region, Sector
+from ..model.figure import Status
+from ..model.report import Report
+from ..model.task import Task, TaskKind
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -15,7 +15,7 @@ import warnings
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from .model.figure import Figure, Qualifier, Status, Unit
+from ..model.figure import Figure, Qualifier, Status, Unit
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as Chart
@@ -47,7 +47,9 @@ def _pyplot() -> Any:
     try:
         import matplotlib
     except ImportError:
-        raise ImportError("miit2014.plot needs matplotlib: pip install 'miit2014[plot]'") from None
+        raise ImportError(
+            "miit2014.views.plot needs matplotlib: pip install 'miit2014[plot]'"
+        ) from None
     matplotlib.use("Agg", force=False)  # no display needed; notebooks keep their backend
     import matplotlib.pyplot as plt
 
@@ -85,7 +87,7 @@ def _label(figure: Figure, lang: str) -> str:
 
 def growth_2013(*, lang: str = "en") -> Chart:
     """Bar chart of the 2013 growth rates and reductions the report gives, in percent."""
-    from . import REPORT
+    from ..edition import REPORT
 
     lang, font = _language(lang)
     plt = _pyplot()
@@ -119,15 +121,15 @@ def growth_2013(*, lang: str = "en") -> Chart:
 
 def targets_vs_outcomes(*, lang: str = "en") -> Chart:
     """Each shipped outcome as a share of its 2014 target (1.0 = exactly on target)."""
-    from . import get
-    from .evaluation import evaluate
-    from .outcomes import OUTCOMES
+    from ..analysis.evaluation import evaluate
+    from ..edition import REPORT
+    from ..outcomes import OUTCOMES
 
     lang, font = _language(lang)
     plt = _pyplot()
     rows = []
     for outcome in OUTCOMES:
-        target = get(outcome.target_id)
+        target = REPORT.get(outcome.target_id)
         assert isinstance(target, Figure)
         result = evaluate(target, outcome)
         actual = Fraction(result.margin) + Fraction(target.value)

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from .model import checks, exact
+from ..model import checks, exact
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILENAME = "schema-{version}.json"
@@ -37,8 +37,8 @@ _VALUE = {
 
 def json_schema(cls: type | None = None) -> dict[str, Any]:
     """The schema of a whole exported report (default) or of one record class."""
+    from ..model.report import Report
     from .jsonio import SCHEMA_VERSION
-    from .model.report import Report
 
     target = Report if cls is None else cls
     defs: dict[str, Any] = {}
@@ -147,7 +147,9 @@ def shipped_schema() -> dict[str, Any]:
     from .jsonio import SCHEMA_VERSION
 
     path = os.path.join(
-        os.path.dirname(__file__), "data", SCHEMA_FILENAME.format(version=SCHEMA_VERSION)
+        os.path.dirname(os.path.dirname(__file__)),
+        "data",
+        SCHEMA_FILENAME.format(version=SCHEMA_VERSION),
     )
     with open(path, encoding="utf-8") as f:
         result: dict[str, Any] = json.load(f)

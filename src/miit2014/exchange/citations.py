@@ -12,7 +12,7 @@ A citation names the source document (the ministry's news release, its title in 
 with the package's English, and its date), where the record stands in it and the quote
 it rests on, and the package version, so that a reader can check the claim against the
 original and a later edition can be told apart. Locations read as in
-:func:`miit2014.display.span_location`: paragraphs count the headline as 0, so the body's
+:func:`miit2014.views.text.span_location`: paragraphs count the headline as 0, so the body's
 paragraphs are numbered from 1; characters are code-point offsets, end-exclusive.
 """
 
@@ -23,12 +23,12 @@ from typing import Any
 
 import attrs
 
-from ._version import __version__
-from .display import span_location
-from .document import REPORT
-from .model.base import Record
-from .model.report import Report
-from .source import DOCUMENT_ID
+from .._version import __version__
+from ..edition import REPORT
+from ..model.base import Record
+from ..model.report import Report
+from ..model.wording import span_location
+from ..source import DOCUMENT_ID
 
 #: The ministry, author and publisher of the release (its official English name).
 AUTHOR_EN = "Ministry of Industry and Information Technology of the People's Republic of China"

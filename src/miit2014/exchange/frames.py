@@ -1,7 +1,7 @@
 """DataFrames of the export tables, for pandas and polars users.
 
 A frame is built from the same column specifications as the CSV export
-(:func:`miit2014.export.tables`), so a column has the same name and meaning in both; only
+(:func:`miit2014.exchange.tables.tables`), so a column has the same name and meaning in both; only
 the types differ, each to the library's best fit. pandas and polars are optional
 dependencies, imported when a frame is first asked for, so ``import miit2014`` never
 pays for them.
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import export
-from .model import exact
+from ..model import exact
+from . import tables as export
 
 
 class MissingDependencyError(ImportError):

@@ -27,9 +27,10 @@ from typing import Any
 
 import attrs
 
-from .errors import DataError
-from .model import checks, exact
-from .model.figure import Figure, Qualifier, Unit
+from ..errors import DataError
+from ..model import checks, exact
+from ..model.figure import Figure, Qualifier, Unit
+from ..model.wording import QUALIFIER_EN, SCALES, format_number
 
 #: Relative half-width given to "about" and to the distance of "nearly": 5 %.
 ABOUT_TOLERANCE = Fraction(1, 20)
@@ -217,3 +218,41 @@ def combined_qualifier(*qualifiers: Qualifier) -> Qualifier | None:
     if kinds & {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
         return None
     return Qualifier.ABOUT
+
+
+# -- wording ---------------------------------------------------------------------
+
+
+def quantity_text(quantity: Quantity) -> str:
+    """``about 9.8%``: a quantity as an English phrase."""
+    text = QUALIFIER_EN[quantity.qualifier] + format_number(shown(quantity.value), quantity.unit)
+    if quantity.counted:
+        text += f" {quantity.counted}"
+    return text
+
+
+def _approx(value: Fraction, unit: Unit) -> str:
+    """An endpoint rounded for reading (two decimals, in trillions etc. for yuan)."""
+    number = Decimal(value.numerator) / Decimal(value.denominator)
+    word = ""
+    if unit is Unit.YUAN:
+        for scale, name in SCALES:
+            if abs(number) >= scale:
+                number, word = number / scale, f" {name}"
+                break
+    rounded = format(round(number, 2).normalize(), "f")
+    return rounded + word
+
+
+def format_bounds(bounds: Bounds, unit: Unit) -> str:
+    """``[2.71, 3.69]``, ``more than 1.52 trillion``: a range, rounded for reading only."""
+    low, high = bounds.low, bounds.high
+    if low is not None and high is not None:
+        left = "[" if bounds.low_closed else "("
+        right = "]" if bounds.high_closed else ")"
+        return f"{left}{_approx(low, unit)}, {_approx(high, unit)}{right}"
+    if low is not None:
+        return ("at least " if bounds.low_closed else "more than ") + _approx(low, unit)
+    if high is not None:
+        return ("at most " if bounds.high_closed else "less than ") + _approx(high, unit)
+    return "unbounded"

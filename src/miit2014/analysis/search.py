@@ -1,6 +1,6 @@
 """Find records by what they say, in Chinese or English.
 
->>> from miit2014.search import search
+>>> from miit2014.analysis.search import search
 >>> top = search("苗圩")[0]
 >>> top.id, top.field, top.marked()
 ('person.miao-wei', 'name_zh', '【苗圩】')
@@ -27,14 +27,15 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
 import attrs
 
-from .model import checks
-from .model.base import Record
-from .model.task import Task
+from ..model import checks
+from ..model.base import Record
+from ..model.task import Task
 
 #: Fields that name or label a record, ranked above the body text.
 NAME_FIELDS = frozenset(
@@ -78,13 +79,12 @@ class Hit:
 
     def marked(self, before: str = "【", after: str = "】") -> str:
         """The snippet with each match between ``before`` and ``after``."""
-        from .display import mark
 
         return mark(self.snippet, self.marks, before, after)
 
     @property
     def record(self) -> Record:
-        from .document import REPORT
+        from ..edition import REPORT
 
         return REPORT.get(self.id)
 
@@ -176,7 +176,7 @@ def _grams(text: str) -> set[str]:
 @functools.cache
 def _index() -> _Index:
     """Every searchable text of the report, built once on first use."""
-    from .document import REPORT
+    from ..edition import REPORT
 
     entries: list[_Entry] = []
     for order, record in enumerate(REPORT.records()):
@@ -283,3 +283,18 @@ def search(query: str, *, limit: int | None = 20) -> tuple[Hit, ...]:
     return tuple(
         _hit(entry, score, (phrase,) if whole else words) for score, _, entry, whole in ranked
     )
+
+
+def mark(text: str, ranges: Iterable[tuple[int, int]], before: str, after: str) -> str:
+    """``text`` with ``before`` and ``after`` around each ``(start, end)`` range.
+
+    >>> mark("增长9.8%左右", [(2, 6)], "【", "】")
+    '增长【9.8%】左右'
+    """
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(ranges):
+        out += [text[at:start], before, text[start:end], after]
+        at = end
+    out.append(text[at:])
+    return "".join(out)

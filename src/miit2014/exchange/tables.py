@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .model import checks, exact
-from .model.base import Record, Span
+from ..model import checks, exact
+from ..model.base import Record, Span
 
 if TYPE_CHECKING:
     import os
@@ -209,9 +209,9 @@ def datapackage_descriptor(paths: Iterable[Path]) -> dict[str, Any]:
     """The ``datapackage.json`` content for the CSVs at ``paths`` (as :func:`to_csv` wrote)."""
     import hashlib
 
-    from ._version import __version__
-    from .document import REPORT
-    from .source import DOCUMENT_ID, SOURCE_SHA256
+    from .._version import __version__
+    from ..edition import REPORT
+    from ..source import DOCUMENT_ID, SOURCE_SHA256
 
     meeting = REPORT.meeting
     resources = []
@@ -336,10 +336,10 @@ class _Source:
 
 @functools.cache
 def _tables() -> tuple[Table, ...]:
-    from .document import REPORT
-    from .model.outcome import Outcome
-    from .model.report import Report
-    from .outcomes import OUTCOMES
+    from ..edition import REPORT
+    from ..model.outcome import Outcome
+    from ..model.report import Report
+    from ..outcomes import OUTCOMES
 
     built: dict[str, Table] = {}
     table_of: dict[str, str] = {}  # record class name -> the table of its records
@@ -535,7 +535,7 @@ def _flatten(
 
 def _derived(table_name: str) -> list[Column]:
     """Columns worked out from the spans, where a user needs the link spelled out."""
-    from .document import REPORT
+    from ..edition import REPORT
 
     def figure_task(row: Row) -> str | None:
         task = REPORT.task_of(row.item)

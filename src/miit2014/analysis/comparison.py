@@ -26,9 +26,9 @@ from typing import Literal
 
 import attrs
 
-from .errors import DataError
-from .model import exact
-from .model.figure import Figure, Qualifier, Unit
+from ..errors import DataError
+from ..model import exact
+from ..model.figure import Figure, Qualifier, Unit
 from .quantity import ABOUT_TOLERANCE, Bounds, Number, Quantity, combined_qualifier, shown
 
 Comparable = Figure | Quantity | tuple[Number, Unit | str]
@@ -53,7 +53,8 @@ class Comparison:
         return None if self.ratio is None else float(self.ratio)
 
     def explain(self) -> str:
-        from .display import format_bounds, format_number, quantity_text
+        from ..model.wording import format_number
+        from .quantity import format_bounds, quantity_text
 
         sign = "+" if self.difference >= 0 else ""
         words = "" if self.qualifier in (Qualifier.EXACT, None) else "about "
@@ -104,7 +105,7 @@ def compare(a: Comparable, b: Comparable, *, tolerance: Fraction = ABOUT_TOLERAN
 
     Percentages differ in percentage points. Qualifiers carry through: "about 9.8%" vs
     "13%" differs by *about* 3.2 points, and :attr:`Comparison.difference_bounds` gives
-    the range the wording allows (see :mod:`miit2014.quantity` for the tolerance).
+    the range the wording allows (see :mod:`miit2014.analysis.quantity` for the tolerance).
     """
     qa, qb = Quantity.of(a), Quantity.of(b)
     compatible(qa, qb)

@@ -20,10 +20,10 @@ def _cell(value: object) -> str:
 
 
 def _text(value: object) -> str:
-    from .display import figure_value
-    from .model import exact
-    from .model.base import Span
-    from .model.figure import Figure, Period
+    from . import exact
+    from .base import Span
+    from .figure import Figure, Period
+    from .wording import figure_value
 
     if value is None:
         return ""

@@ -13,7 +13,7 @@ about N       at least N·(1 - t): within the tolerance below N, or above it
 nearly N      at least N·(1 - t)
 ============  ===========================================
 
-``t`` is :data:`~miit2014.quantity.ABOUT_TOLERANCE` (5 %) unless ``tolerance`` is given.
+``t`` is :data:`~miit2014.analysis.quantity.ABOUT_TOLERANCE` (5 %) unless ``tolerance`` is given.
 A percentage and a fraction are the same kind of quantity (51.8 % is 0.518).
 """
 
@@ -23,10 +23,10 @@ from fractions import Fraction
 
 import attrs
 
-from .errors import DataError
-from .model import exact
-from .model.figure import Figure, Qualifier, Status, Unit
-from .model.outcome import Outcome
+from ..errors import DataError
+from ..model import exact
+from ..model.figure import Figure, Qualifier, Status, Unit
+from ..model.outcome import Outcome
 from .quantity import ABOUT_TOLERANCE, Number, Quantity, check_tolerance, shown, to_fraction
 
 
@@ -43,7 +43,8 @@ class Evaluation:
     outcome: Outcome | None = None
 
     def explain(self) -> str:
-        from .display import figure_value, format_number, quantity_text
+        from ..model.wording import figure_value, format_number
+        from .quantity import quantity_text
 
         verdict = "met" if self.met else "not met"
         sign = "+" if self.margin >= 0 else ""

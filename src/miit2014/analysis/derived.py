@@ -1,11 +1,11 @@
 """What the figures imply, computed exactly, with the range their wording allows.
 
 Each helper returns a :class:`Derived`: the value computed from the printed numbers, the
-range that the inputs' qualifiers allow (see :mod:`miit2014.quantity`), and the formula.
+range that the inputs' qualifiers allow (see :mod:`miit2014.analysis.quantity`), and the formula.
 A "more than" input leaves the range open on one side, so the result is a range, not a
 point.
 
->>> from miit2014.derived import implied_base
+>>> from miit2014.analysis.derived import implied_base
 >>> from miit2014.figures import INFORMATION_CONSUMPTION_2013, INFORMATION_CONSUMPTION_GROWTH_2013
 >>> base = implied_base(INFORMATION_CONSUMPTION_2013, INFORMATION_CONSUMPTION_GROWTH_2013)
 >>> base.value
@@ -22,10 +22,10 @@ from fractions import Fraction
 
 import attrs
 
+from ..errors import DataError
+from ..model import exact
+from ..model.figure import Qualifier, Unit
 from .comparison import Comparable
-from .errors import DataError
-from .model import exact
-from .model.figure import Qualifier, Unit
 from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, combined_qualifier, shown
 
 
@@ -46,7 +46,8 @@ class Derived:
         return float(self.value)
 
     def explain(self) -> str:
-        from .display import format_bounds, format_number
+        from ..model.wording import format_number
+        from .quantity import format_bounds
 
         words = "about " if self.qualifier is Qualifier.ABOUT else ""
         if isinstance(self.value, Fraction) and self.unit is not Unit.FRACTION:
