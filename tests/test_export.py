@@ -216,7 +216,7 @@ def csv_round_trip(table: str, record: object) -> dict[str, str]:
     import io
 
     tab = export.table(table)
-    values = [c.read(export.Row(record)) for c in tab.columns]
+    values = [c.read(export.Row(record, report=REPORT)) for c in tab.columns]
     text = export._csv_line(c.name for c in tab.columns) + export._csv_line(
         map(export._cell, values)
     )
@@ -413,7 +413,8 @@ def test_each_python_type_gets_its_column_kind() -> None:
             amount=Fraction(1, 3),
             units=(Unit.YUAN, Unit.DAYS),
             span=Span(0, 2),
-        )
+        ),
+        report=REPORT,
     )
     cells = [export._cell(c.read(row)) for c in columns]
     assert cells == ["true", "3", "", "1/3", repr(1 / 3), "yuan;days", "0", "2"]

@@ -19,7 +19,7 @@ def test_a_figure_shows_its_fields_with_the_value_as_worded() -> None:
     assert markup.startswith("<table>")
     assert "more than 2 trillion yuan" in _cells(markup)
     assert INFORMATION_CONSUMPTION_2013.quote in _cells(markup)
-    assert "593–605" in _cells(markup)
+    assert "paragraph 3, characters 593–605" in _cells(markup)
 
 
 def test_collections_are_records_tuples_rendered_as_one_table() -> None:

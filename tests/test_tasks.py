@@ -22,7 +22,7 @@ from miit2014.model import Instrument, Region, Sector, Span, Status, Task, TaskK
 from miit2014.model.checks import ID_PATTERN
 from miit2014.source import paragraph_of, paragraph_starts
 from miit2014.tasks import TASKS
-from miit2014.tasks._build import branch
+from miit2014.tasks._build import branch, leaf
 
 TASK_PARAGRAPHS = range(2, 18)
 LEAVES = tuple(t for t in REPORT.tasks if not REPORT.children(t))
@@ -629,7 +629,6 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
     whole = Span(p3[0].start, p3[-1].end)
     kw: dict[str, object] = {
         "id": "x",
-        "parent": None,
         "kind": TaskKind.REVIEW_ITEM,
         "span": whole,
         "title_en": "x",
@@ -643,5 +642,13 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
         branch(**kw, children=(_leaf(p3[2].start, p3[-1].end),))  # type: ignore[arg-type]
     with pytest.raises(DataError, match="as parent"):
         branch(**kw, children=(_leaf(p3[1].start, p3[1].end, parent="y"),))  # type: ignore[arg-type]
+    assert leaf(
+        id="x.point-1",
+        kind=TaskKind.ACTION,
+        span=p3[1],
+        quote=p3[1].text,
+        title_en="t",
+        text_en="t.",
+    ).parent == "x", "a leaf's parent is the one its id names"
     with pytest.raises(DataError, match="both Chinese and English"):
         branch(**{**kw, "heading_en": ""}, children=(_leaf(p3[1].start, p3[1].end),))  # type: ignore[arg-type]

@@ -39,7 +39,7 @@ from .model.entities import Initiative, InitiativeKind
 _PLENUMS_PARAGRAPH_1 = Span(63, 73)  # 十八届二中、三中全会
 _PLENUMS_PARAGRAPH_10 = Span(2092, 2102)
 
-PARTY_CONGRESS_18 = Initiative(
+INITIATIVE_18TH_PARTY_CONGRESS = Initiative(
     id="initiative.18th-party-congress",
     span=Span(59, 62),
     quote="十八大",
@@ -55,7 +55,7 @@ PARTY_CONGRESS_18 = Initiative(
     ),
 )
 
-SECOND_PLENUM_18 = Initiative(
+INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     id="initiative.2nd-plenum-18th-central-committee",
     span=_PLENUMS_PARAGRAPH_1,
     quote="十八届二中、三中全会",
@@ -68,7 +68,7 @@ SECOND_PLENUM_18 = Initiative(
     description_en="A plenum whose guiding principles the meeting set out to implement.",
 )
 
-THIRD_PLENUM_18 = Initiative(
+INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     id="initiative.3rd-plenum-18th-central-committee",
     span=_PLENUMS_PARAGRAPH_1,
     quote="十八届二中、三中全会",
@@ -112,7 +112,7 @@ SIX_PLUS_ONE_SPECIAL_ACTIONS = Initiative(
     ),
 )
 
-INDUSTRIAL_QUALITY_AND_BRAND_ACTION = Initiative(
+INDUSTRIAL_QUALITY_AND_BRAND_CAPABILITY_ACTION = Initiative(
     id="initiative.industrial-quality-and-brand-capability-action",
     span=Span(508, 522),
     quote="工业质量品牌能力提升专项行动",
@@ -235,7 +235,7 @@ SMALL_AND_MICRO_ENTERPRISE_ACTION_PLAN = Initiative(
     ),
 )
 
-INDUSTRIAL_FOUNDATION_PROJECT = Initiative(
+INDUSTRIAL_FOUNDATION_STRENGTHENING_PROJECT = Initiative(
     id="initiative.industrial-foundation-strengthening-project",
     span=Span(868, 874),
     quote="工业强基工程",
@@ -420,7 +420,7 @@ TRANSFORMATION_AND_UPGRADING_ACTION_PLAN = Initiative(
     ),
 )
 
-PRODUCT_QUALITY_AND_BRAND_ACTION = Initiative(
+PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION = Initiative(
     id="initiative.product-quality-and-brand-innovation-action",
     span=Span(2326, 2340),
     quote="工业产品质量品牌创新专项行动",
@@ -552,7 +552,7 @@ SPECIALIZED_REFINED_DISTINCTIVE_INNOVATIVE = Initiative(
     ),
 )
 
-CORE_ELECTRONICS_CHIPS_SOFTWARE = Initiative(
+CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE = Initiative(
     id="initiative.core-electronics-high-end-chips-basic-software",
     span=Span(3903, 3906),
     quote="核高基",
@@ -637,17 +637,17 @@ EIGHT_POINT_DECISION = Initiative(
 
 #: Every initiative, in the order of its first mention.
 INITIATIVES: tuple[Initiative, ...] = (
-    PARTY_CONGRESS_18,
-    SECOND_PLENUM_18,
-    THIRD_PLENUM_18,
+    INITIATIVE_18TH_PARTY_CONGRESS,
+    INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE,
+    INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE,
     CENTRAL_ECONOMIC_WORK_CONFERENCE,
     SIX_PLUS_ONE_SPECIAL_ACTIONS,
-    INDUSTRIAL_QUALITY_AND_BRAND_ACTION,
+    INDUSTRIAL_QUALITY_AND_BRAND_CAPABILITY_ACTION,
     OPINIONS_ON_INFORMATION_CONSUMPTION,
     GUIDANCE_ON_SEVERE_OVERCAPACITY,
     AIR_POLLUTION_ACTION_PLAN,
     SMALL_AND_MICRO_ENTERPRISE_ACTION_PLAN,
-    INDUSTRIAL_FOUNDATION_PROJECT,
+    INDUSTRIAL_FOUNDATION_STRENGTHENING_PROJECT,
     STRATEGIC_EMERGING_INDUSTRIES_PROGRAMME,
     CHANGE_3,
     INFORMATIZATION_INDUSTRIALIZATION_ACTION_PLAN,
@@ -657,14 +657,14 @@ INITIATIVES: tuple[Initiative, ...] = (
     TWO_36_ARTICLES,
     BUSINESS_TAX_TO_VAT,
     TRANSFORMATION_AND_UPGRADING_ACTION_PLAN,
-    PRODUCT_QUALITY_AND_BRAND_ACTION,
+    PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION,
     THREE_NETWORK_CONVERGENCE,
     INFORMATION_CONSUMPTION_PILOTS,
     SMART_CITY_PILOTS,
     GOVERNMENT_APPROVED_INVESTMENT_CATALOGUE,
     STATE_COUNCIL_DOCUMENT_2012_14,
     SPECIALIZED_REFINED_DISTINCTIVE_INNOVATIVE,
-    CORE_ELECTRONICS_CHIPS_SOFTWARE,
+    CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE,
     BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT,
     MOBILE_APP_PORNOGRAPHY_CAMPAIGN,
     EIGHT_POINT_DECISION,

@@ -54,7 +54,7 @@ def _attended(person: Person) -> Participation:
     )
 
 
-MEETING = Meeting(
+MEETING_2013_12_27 = Meeting(
     id=_ID,
     span=Span(16, 45),
     quote="2013年12月27日，全国工业和信息化工作会议在京召开。",

@@ -96,7 +96,7 @@ STMA = Organization(
 
 # -- the eleven units giving exchange speeches on the 28th, in the source's order ----------
 
-ZHEJIANG_EIT_COMMISSION = Organization(
+ZHEJIANG_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.zhejiang-economy-and-it-commission",
     span=Span(4342, 4348),
     quote="浙江省经信委",
@@ -146,7 +146,7 @@ SMIC = Organization(
     full_name_zh="中芯国际集成电路制造有限公司",
 )
 
-LIAONING_EIT_COMMISSION = Organization(
+LIAONING_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.liaoning-economy-and-it-commission",
     span=Span(4366, 4372),
     quote="辽宁省经信委",
@@ -158,7 +158,7 @@ LIAONING_EIT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
-HEBEI_IIT_DEPARTMENT = Organization(
+HEBEI_INDUSTRY_AND_IT_DEPARTMENT = Organization(
     id="org.hebei-industry-and-it-department",
     span=Span(4373, 4379),
     quote="河北省工信厅",
@@ -184,7 +184,7 @@ TIANJIN_SME_BUREAU = Organization(
     ),
 )
 
-SHANGHAI_EIT_COMMISSION = Organization(
+SHANGHAI_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.shanghai-economy-and-it-commission",
     span=Span(4387, 4393),
     quote="上海市经信委",
@@ -196,7 +196,7 @@ SHANGHAI_EIT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
-SICHUAN_EIT_COMMISSION = Organization(
+SICHUAN_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.sichuan-economy-and-it-commission",
     span=Span(4394, 4400),
     quote="四川省经信委",
@@ -208,7 +208,7 @@ SICHUAN_EIT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
-BEIJING_EIT_COMMISSION = Organization(
+BEIJING_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.beijing-economy-and-it-commission",
     span=Span(4401, 4407),
     quote="北京市经信委",
@@ -220,7 +220,7 @@ BEIJING_EIT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
-TAIZHOU_PHARMACEUTICAL_ZONE = Organization(
+TAIZHOU_PHARMACEUTICAL_HIGH_TECH_ZONE = Organization(
     id="org.taizhou-pharmaceutical-high-tech-zone",
     span=Span(4408, 4415),
     quote="泰州医药高新区",
@@ -247,17 +247,17 @@ TAIZHOU_PHARMACEUTICAL_ZONE = Organization(
 
 #: The eleven units that give exchange speeches, in the order the source lists them.
 SPEAKING_UNITS: tuple[Organization, ...] = (
-    ZHEJIANG_EIT_COMMISSION,
+    ZHEJIANG_ECONOMY_AND_IT_COMMISSION,
     HUAWEI,
     FUJIAN_COMMUNICATIONS_ADMINISTRATION,
     SMIC,
-    LIAONING_EIT_COMMISSION,
-    HEBEI_IIT_DEPARTMENT,
+    LIAONING_ECONOMY_AND_IT_COMMISSION,
+    HEBEI_INDUSTRY_AND_IT_DEPARTMENT,
     TIANJIN_SME_BUREAU,
-    SHANGHAI_EIT_COMMISSION,
-    SICHUAN_EIT_COMMISSION,
-    BEIJING_EIT_COMMISSION,
-    TAIZHOU_PHARMACEUTICAL_ZONE,
+    SHANGHAI_ECONOMY_AND_IT_COMMISSION,
+    SICHUAN_ECONOMY_AND_IT_COMMISSION,
+    BEIJING_ECONOMY_AND_IT_COMMISSION,
+    TAIZHOU_PHARMACEUTICAL_HIGH_TECH_ZONE,
 )
 
 ORGANIZATIONS: tuple[Organization, ...] = (

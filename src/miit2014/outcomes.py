@@ -100,7 +100,7 @@ APPROVAL_ITEMS_REDUCED_2014 = Outcome(
     ),
 )
 
-LTE_USERS_2014 = Outcome(
+LTE_USERS_CHINA_MOBILE_2014 = Outcome(
     id="outcome.lte-users-china-mobile-2014",
     target_id="figure.lte-users-target-2014",
     value=Decimal("90060000"),
@@ -126,7 +126,7 @@ LTE_USERS_2014 = Outcome(
 
 #: Every shipped outcome; none of them is part of :data:`miit2014.REPORT`.
 OUTCOMES: tuple[Outcome, ...] = (
-    LTE_USERS_2014,
+    LTE_USERS_CHINA_MOBILE_2014,
     IPTV_USERS_2014,
     BACKBONE_DIRECT_CONNECTION_POINTS_2014,
     APPROVAL_ITEMS_REDUCED_2014,

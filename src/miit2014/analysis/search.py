@@ -28,13 +28,14 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from enum import Enum
 from typing import Any
 
 import attrs
 
-from ..model import checks
+from ..edition import or_default
 from ..model.base import Record
+from ..model.fields import Shape, fields_of
+from ..model.report import Report
 from ..model.task import Task
 
 #: Fields that name or label a record, ranked above the body text.
@@ -76,17 +77,13 @@ class Hit:
     field: str
     snippet: str
     marks: tuple[tuple[int, int], ...]
+    #: The record found, from the report that was searched.
+    record: Record = attrs.field(eq=False, repr=False)
 
     def marked(self, before: str = "【", after: str = "】") -> str:
         """The snippet with each match between ``before`` and ``after``."""
 
         return mark(self.snippet, self.marks, before, after)
-
-    @property
-    def record(self) -> Record:
-        from ..edition import REPORT
-
-        return REPORT.get(self.id)
 
 
 @attrs.frozen
@@ -126,13 +123,12 @@ def _texts(record: Record, children: tuple[Task, ...]) -> list[tuple[str, str, s
     blanked out of the folded copy, so a match is reported once, by the deepest task.
     """
     out = [("id", record.id, fold(record.id))]
-    for field in attrs.fields(type(record)):
-        if field.name in ("id", "span") or checks.LINK in field.metadata:
-            continue
-        value: Any = getattr(record, field.name)
-        for text in value if type(value) is tuple else (value,):
-            if isinstance(text, str) and not isinstance(text, Enum):
-                out.append((field.name, text, _own(record, field.name, text, children)))
+    for field in fields_of(type(record)):
+        if field.shape is Shape.TEXT:
+            value: Any = getattr(record, field.name)
+            for text in value if field.many else (value,):
+                if text is not None:
+                    out.append((field.name, text, _own(record, field.name, text, children)))
     return out
 
 
@@ -173,14 +169,11 @@ def _grams(text: str) -> set[str]:
     return {g for g in found if _GAP not in g}
 
 
-@functools.cache
-def _index() -> _Index:
-    """Every searchable text of the report, built once on first use."""
-    from ..edition import REPORT
-
+def _index(report: Report) -> _Index:
+    """Every searchable text of the report (built once per report, on first use)."""
     entries: list[_Entry] = []
-    for order, record in enumerate(REPORT.records()):
-        children = REPORT.children(record.id) if isinstance(record, Task) else ()
+    for order, record in enumerate(report.records()):
+        children = report.children(record.id) if isinstance(record, Task) else ()
         for field, text, folded in _texts(record, children):
             base = _NAME_SCORE if field in NAME_FIELDS else _TEXT_SCORE
             entries.append(_Entry(record.id, field, base, text, folded, order))
@@ -233,7 +226,7 @@ def _window(text: str, match: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _hit(entry: _Entry, score: float, needles: tuple[str, ...]) -> Hit:
+def _hit(report: Report, entry: _Entry, score: float, needles: tuple[str, ...]) -> Hit:
     marks = _occurrences(entry.folded, needles)
     start, end = _window(entry.text, marks[0])
     snippet = entry.text[start:end].replace("\n", " ")
@@ -247,21 +240,30 @@ def _hit(entry: _Entry, score: float, needles: tuple[str, ...]) -> Hit:
         for s, e in marks
         if s < end and e > start
     )
-    return Hit(id=entry.id, score=score, field=entry.field, snippet=snippet, marks=inside)
+    return Hit(
+        id=entry.id,
+        score=score,
+        field=entry.field,
+        snippet=snippet,
+        marks=inside,
+        record=report.get(entry.id),
+    )
 
 
-def search(query: str, *, limit: int | None = 20) -> tuple[Hit, ...]:
-    """The records matching ``query``, best first (see the module for the ranking).
+def search(query: str, *, limit: int | None = 20, report: Report | None = None) -> tuple[Hit, ...]:
+    """The records of ``report`` (default :data:`~miit2014.REPORT`) matching ``query``,
+    best first (see the module for the ranking).
 
     ``limit=None`` returns every match. An empty query is a ``ValueError``.
     """
+    report = or_default(report)
     phrase = " ".join(fold(query).replace(_GAP, " ").split())
     if not phrase:
         raise ValueError("empty search query")
     words = tuple(dict.fromkeys(phrase.split(" ")))
     several = len(words) > 1
     best: dict[str, tuple[float, int, _Entry, bool]] = {}
-    index = _index()
+    index = report.memo("search.index", _index)
     entries = index.entries
     # every match contains the longest word, so only the texts that may hold it are read
     for i in index.candidates(max(words, key=len)):
@@ -281,7 +283,8 @@ def search(query: str, *, limit: int | None = 20) -> tuple[Hit, ...]:
     if limit is not None:
         ranked = ranked[: max(limit, 0)]
     return tuple(
-        _hit(entry, score, (phrase,) if whole else words) for score, _, entry, whole in ranked
+        _hit(report, entry, score, (phrase,) if whole else words)
+        for score, _, entry, whole in ranked
     )
 
 

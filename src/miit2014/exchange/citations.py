@@ -12,7 +12,7 @@ A citation names the source document (the ministry's news release, its title in 
 with the package's English, and its date), where the record stands in it and the quote
 it rests on, and the package version, so that a reader can check the claim against the
 original and a later edition can be told apart. Locations read as in
-:func:`miit2014.views.text.span_location`: paragraphs count the headline as 0, so the body's
+:func:`miit2014.model.wording.span_location`: paragraphs count the headline as 0, so the body's
 paragraphs are numbered from 1; characters are code-point offsets, end-exclusive.
 """
 
@@ -24,8 +24,9 @@ from typing import Any
 import attrs
 
 from .._version import __version__
-from ..edition import REPORT
+from ..edition import REPORT, or_default
 from ..model.base import Record
+from ..model.brief import shorten
 from ..model.report import Report
 from ..model.wording import span_location
 from ..source import DOCUMENT_ID
@@ -70,17 +71,16 @@ class _Parts:
         return " ".join(said)
 
 
-def _parts(target: Record | Report | str) -> _Parts:
+def _parts(target: Record | Report | str, report: Report | None) -> _Parts:
     if isinstance(target, str):
-        target = REPORT.get(target)
+        target = or_default(report).get(target)
     if isinstance(target, Report):
         return _Parts(key=DOCUMENT_ID, location=None, quote=None, record_id=None)
     if not isinstance(target, Record):
         raise TypeError(f"cannot cite a {type(target).__name__}: give a record, its id or REPORT")
     location = span_location(target.span)
     quote = target.quote.replace("\n", " ")
-    if len(quote) > QUOTE_LIMIT:
-        quote = quote[:QUOTE_LIMIT] + "…"
+    quote = shorten(quote, QUOTE_LIMIT + 1)
     return _Parts(
         key=f"{DOCUMENT_ID}:{target.id}",
         location=location[0].upper() + location[1:],
@@ -89,8 +89,11 @@ def _parts(target: Record | Report | str) -> _Parts:
     )
 
 
-def cite(target: Record | Report | str, style: str = "text") -> str:
-    """A citation of a record (or its id), or of the whole document (``REPORT``).
+def cite(
+    target: Record | Report | str, style: str = "text", *, report: Report | None = None
+) -> str:
+    """A citation of a record (or its id in ``report``, default ``REPORT``), or of the whole
+    document (a report).
 
     ``style`` is ``"text"`` (one plain paragraph), ``"bibtex"`` (a ``@misc`` entry) or
     ``"csl-json"`` (a one-item CSL-JSON array, as Zotero and pandoc read). An unknown id
@@ -98,7 +101,7 @@ def cite(target: Record | Report | str, style: str = "text") -> str:
     """
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
-    parts = _parts(target)
+    parts = _parts(target, report)
     if style == "bibtex":
         return _bibtex(parts)
     if style == "csl-json":

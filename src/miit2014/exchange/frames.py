@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import exact
+from ..model.report import Report
 from . import tables as export
 
 
@@ -19,8 +20,9 @@ class MissingDependencyError(ImportError):
     """An optional library is missing; the message names the extra that installs it."""
 
 
-def to_frame(kind: str) -> Any:
-    """One export table (``"figures"``, ``"tasks"``, ``"mentions"``, ...) as a pandas DataFrame.
+def to_frame(kind: str, *, report: Report | None = None) -> Any:
+    """One export table (``"figures"``, ``"tasks"``, ``"mentions"``, ...) of ``report``
+    (default :data:`~miit2014.REPORT`) as a pandas DataFrame.
 
     The dtypes keep what the model means: exact values stay exact (an object column of
     :class:`~decimal.Decimal` / :class:`~fractions.Fraction`, next to a ``float64``
@@ -32,7 +34,7 @@ def to_frame(kind: str) -> Any:
     """
     pd = _require("pandas", extra="pandas")
     tab = export.table(kind)
-    records = list(tab.records())
+    records = list(tab.records(report))
     data = {
         column.name: _pandas_column(pd, column, [r[i] for r in records])
         for i, column in enumerate(tab.columns)
@@ -40,7 +42,7 @@ def to_frame(kind: str) -> Any:
     return pd.DataFrame(data, index=pd.RangeIndex(len(records)))
 
 
-def to_polars(kind: str) -> Any:
+def to_polars(kind: str, *, report: Report | None = None) -> Any:
     """One export table as a polars DataFrame.
 
     polars has no exact rational type, so an exact value is its text form ("9.8",
@@ -51,7 +53,7 @@ def to_polars(kind: str) -> Any:
     """
     pl = _require("polars", extra="polars")
     tab = export.table(kind)
-    records = list(tab.records())
+    records = list(tab.records(report))
     dtypes = {
         "id": pl.String,
         "text": pl.String,

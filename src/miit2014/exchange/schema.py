@@ -8,15 +8,11 @@ link fields, descriptions in field metadata), so it cannot drift from what
 
 from __future__ import annotations
 
-import datetime
-import types
-import typing
-from enum import Enum
 from typing import Any
 
-import attrs
-
 from ..model import checks, exact
+from ..model.brief import first_line
+from ..model.fields import Field, Shape, fields_of
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILENAME = "schema-{version}.json"
@@ -75,68 +71,53 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     name = cls.__name__
     if name not in defs:
         defs[name] = {}  # placeholder: breaks cycles
-        attrs.resolve_types(cls)
         properties: dict[str, Any] = {}
-        required: list[str] = []
-        for field in attrs.fields(cls):
-            if not field.init:
-                continue
-            prop = _type_schema(field.type, defs, field)
-            doc = field.metadata.get(DOC)
-            if doc:
-                prop = {**prop, "description": doc}
-            properties[field.name] = prop
-            if field.default is attrs.NOTHING:
-                required.append(field.name)
+        for field in fields_of(cls):
+            prop = _field_schema(field, defs)
+            properties[field.name] = {**prop, "description": field.doc} if field.doc else prop
         defs[name] = {
             "type": "object",
-            "description": _first_line(cls.__doc__),
+            "description": first_line(cls.__doc__),
             "properties": properties,
-            "required": required,
+            "required": [f.name for f in fields_of(cls) if f.required],
             "additionalProperties": False,
         }
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _type_schema(tp: Any, defs: dict[str, Any], field: attrs.Attribute[Any] | None) -> Any:
-    origin = typing.get_origin(tp)
-    if origin in (types.UnionType, typing.Union):
-        args = typing.get_args(tp)
-        if set(args) == set(typing.get_args(exact.Value)):
-            return dict(_VALUE)
-        options = [_type_schema(a, defs, field) for a in args if a is not type(None)]
-        if type(None) in args:
-            options.append({"type": "null"})
-        return options[0] if len(options) == 1 else {"anyOf": options}
-    if origin is tuple:
-        item = typing.get_args(tp)[0]
-        return {"type": "array", "items": _type_schema(item, defs, field)}
-    if isinstance(tp, type) and issubclass(tp, Enum):
+def _field_schema(field: Field, defs: dict[str, Any]) -> dict[str, Any]:
+    item = _item_schema(field, defs)
+    if field.many:
+        item = {"type": "array", "items": item}
+    return {"anyOf": [item, {"type": "null"}]} if field.optional else item
+
+
+def _item_schema(field: Field, defs: dict[str, Any]) -> dict[str, Any]:
+    if field.shape is Shape.ENUM:
+        assert field.cls is not None
         defs.setdefault(
-            tp.__name__,
+            field.cls.__name__,
             {
                 "type": "string",
-                "enum": [m.value for m in tp],
-                "description": _first_line(tp.__doc__),
+                "enum": [m.value for m in field.cls],  # type: ignore[attr-defined]
+                "description": first_line(field.cls.__doc__),
             },
         )
-        return {"$ref": f"#/$defs/{tp.__name__}"}
-    if tp is str:
-        is_id = field is not None and (field.name == "id" or checks.LINK in field.metadata)
-        return dict(_ID if is_id else _TEXT)
-    if tp is int:
-        return {"type": "integer"}
-    if tp is bool:
-        return {"type": "boolean"}
-    if tp is datetime.date:
-        return dict(_DATE)
-    if attrs.has(tp):
-        return _class_schema(tp, defs)
-    raise TypeError(f"no JSON Schema mapping for {tp!r}")  # a model change needs one here
+        return {"$ref": f"#/$defs/{field.cls.__name__}"}
+    if field.shape in (Shape.RECORD, Shape.VALUE):
+        assert field.cls is not None
+        return _class_schema(field.cls, defs)
+    return dict(_SCALAR_SCHEMAS[field.shape])
 
 
-def _first_line(doc: str | None) -> str:
-    return (doc or "").strip().split("\n")[0]
+_SCALAR_SCHEMAS: dict[Shape, dict[str, Any]] = {
+    Shape.ID: _ID,
+    Shape.TEXT: _TEXT,
+    Shape.INTEGER: {"type": "integer"},
+    Shape.BOOLEAN: {"type": "boolean"},
+    Shape.DATE: _DATE,
+    Shape.EXACT: _VALUE,
+}
 
 
 def shipped_schema() -> dict[str, Any]:

@@ -21,21 +21,21 @@ line ends), so ``csv`` is not needed at all.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
-import types
-import typing
 from collections.abc import Callable, Iterable, Iterator
-from decimal import Decimal
 from enum import Enum
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..edition import or_default
 from ..model import checks, exact
-from ..model.base import Record, Span
+from ..model.base import Span
+from ..model.brief import first_line
+from ..model.fields import Shape, fields_of
+from ..model.report import Report
+from ..model.wording import value_text
 
 if TYPE_CHECKING:
     import os
@@ -83,16 +83,14 @@ _CHILD_TABLES = {
 
 # Id fields that name a record of another class but carry no checks.LINK metadata yet.
 
-_UNIONS = (types.UnionType, typing.Union)
-_SCALARS = {bool: "boolean", int: "integer", datetime.date: "date"}
-_ID_VALIDATORS = (checks.record_id, checks.optional_id)
-
 
 @attrs.frozen
 class Row:
-    """What a table row is read from: an item, and for a child table where it sits."""
+    """What a table row is read from: an item, the report it belongs to, and for a child
+    table where it sits."""
 
     item: Any
+    report: Report = attrs.field(kw_only=True, eq=False, repr=False)
     owner: Any = attrs.field(default=None, kw_only=True)  # the record holding the item
     field: str = attrs.field(default="", kw_only=True)
     position: int = attrs.field(default=0, kw_only=True)
@@ -134,12 +132,13 @@ class Table:
     description: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
-    rows: Callable[[], Iterable[Row]] = attrs.field(eq=False, repr=False)
+    rows: Callable[[Report], Iterable[Row]] = attrs.field(eq=False, repr=False)
 
-    def records(self) -> Iterator[tuple[Any, ...]]:
-        """Each row as plain values: None, str, int, float, Decimal or Fraction, date,
-        or a tuple of str; enums are given by their value."""
-        for row in self.rows():
+    def records(self, report: Report | None = None) -> Iterator[tuple[Any, ...]]:
+        """Each row of ``report`` (default :data:`~miit2014.REPORT`) as plain values: None,
+        str, int, float, Decimal or Fraction, date, or a tuple of str; enums are given by
+        their value."""
+        for row in self.rows(or_default(report)):
             yield tuple(column.read(row) for column in self.columns)
 
     @property
@@ -166,7 +165,7 @@ def table(name: str) -> Table:
     raise KeyError(f"no table {name!r}; the tables are {names}")
 
 
-def to_csv(directory: str | os.PathLike[str]) -> tuple[Path, ...]:
+def to_csv(directory: str | os.PathLike[str], *, report: Report | None = None) -> tuple[Path, ...]:
     """Write one UTF-8 CSV per table into ``directory`` (created if missing).
 
     For spreadsheets, R, databases: every record type as a flat table whose link
@@ -180,14 +179,14 @@ def to_csv(directory: str | os.PathLike[str]) -> tuple[Path, ...]:
     paths: list[Path] = []
     for tab in tables():
         lines = [_csv_line(c.name for c in tab.columns)]
-        lines.extend(_csv_line(_cell(v) for v in record) for record in tab.records())
+        lines.extend(_csv_line(_cell(v) for v in record) for record in tab.records(report))
         path = folder / f"{tab.name}.csv"
         path.write_bytes("".join(lines).encode("utf-8"))
         paths.append(path)
     return tuple(paths)
 
 
-def to_datapackage(directory: str | os.PathLike[str]) -> Path:
+def to_datapackage(directory: str | os.PathLike[str], *, report: Report | None = None) -> Path:
     """Write the CSVs and a ``datapackage.json`` describing them; return its path.
 
     A Frictionless Data Package lets a generic tool check the tables without this
@@ -198,22 +197,24 @@ def to_datapackage(directory: str | os.PathLike[str]) -> Path:
     import json
     from pathlib import Path
 
-    descriptor = datapackage_descriptor(to_csv(directory))
+    descriptor = datapackage_descriptor(to_csv(directory, report=report), report=report)
     path = Path(directory) / "datapackage.json"
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
     path.write_bytes(text.encode("utf-8"))
     return path
 
 
-def datapackage_descriptor(paths: Iterable[Path]) -> dict[str, Any]:
-    """The ``datapackage.json`` content for the CSVs at ``paths`` (as :func:`to_csv` wrote)."""
+def datapackage_descriptor(
+    paths: Iterable[Path], *, report: Report | None = None
+) -> dict[str, Any]:
+    """The ``datapackage.json`` content for the CSVs at ``paths`` (as :func:`to_csv` wrote
+    them for ``report``)."""
     import hashlib
 
     from .._version import __version__
-    from ..edition import REPORT
     from ..source import DOCUMENT_ID, SOURCE_SHA256
 
-    meeting = REPORT.meeting
+    meeting = or_default(report).meeting
     resources = []
     for tab, path in zip(tables(), paths, strict=True):
         data = path.read_bytes()
@@ -336,21 +337,18 @@ class _Source:
 
 @functools.cache
 def _tables() -> tuple[Table, ...]:
-    from ..edition import REPORT
     from ..model.outcome import Outcome
-    from ..model.report import Report
-    from ..outcomes import OUTCOMES
 
     built: dict[str, Table] = {}
     table_of: dict[str, str] = {}  # record class name -> the table of its records
     sources: dict[str, list[_Source]] = {}
-    pending: list[tuple[str, type, str, Callable[[], Iterable[Row]]]] = []
-    for field in _fields(Report):
-        item, many = _item_type(field.type)
-        if attrs.has(item):
-            doc = field.metadata.get(checks.DOC, "")
-            pending.append((field.name, item, doc, _top_rows(REPORT, field.name, many)))
-    pending.append(("outcomes", Outcome, _first_line(Outcome.__doc__), lambda: map(Row, OUTCOMES)))
+    pending: list[tuple[str, type, str, Callable[[Report], Iterable[Row]]]] = []
+    for field in fields_of(Report):
+        if field.shape is Shape.RECORD:
+            assert field.cls is not None
+            rows = _top_rows(field.name, field.many)
+            pending.append((field.name, field.cls, field.doc, rows))
+    pending.append(("outcomes", Outcome, first_line(Outcome.__doc__), _outcome_rows))
 
     for name, cls, doc, rows in pending:
         columns, nested = _flatten(cls, _item)
@@ -455,15 +453,21 @@ def _child_table(
     return tab, nested
 
 
-def _child_rows(sources: list[_Source], built: dict[str, Table]) -> Iterator[Row]:
+def _child_rows(sources: list[_Source], built: dict[str, Table], report: Report) -> Iterator[Row]:
     for source in sources:
         n = source.nested
-        for owner_row in built[source.table].rows():
+        for owner_row in built[source.table].rows(report):
             value = getattr(owner_row.item, n.field)
             items = value if n.many else (value,)
             for position, item in enumerate(items, 1):
                 if item is not None:
-                    yield Row(item=item, owner=owner_row.item, field=n.field, position=position)
+                    yield Row(
+                        item=item,
+                        report=report,
+                        owner=owner_row.item,
+                        field=n.field,
+                        position=position,
+                    )
 
 
 def _flatten(
@@ -472,22 +476,44 @@ def _flatten(
     """Columns for the scalar fields of ``cls``; the fields that hold records, apart."""
     columns: list[Column] = []
     nested: list[_Nested] = []
-    for field in _fields(cls):
-        where = f"{cls.__name__}.{field.name}"
-        options = typing.get_args(field.type) if typing.get_origin(field.type) in _UNIONS else ()
-        optional = type(None) in options
-        types_ = tuple(o for o in options if o is not type(None)) or (field.type,)
-        tp = types_[0]
-        link = field.metadata.get(checks.LINK)
-        doc = field.metadata.get(checks.DOC) or (_first_line(tp.__doc__) if _is_enum(tp) else "")
+    for field in fields_of(cls):
+        enum = field.cls if field.shape is Shape.ENUM else None
+        doc = field.doc or (first_line(enum.__doc__) if enum else "")
+        values = tuple(m.value for m in enum) if enum else ()  # type: ignore[attr-defined]
         base = _column(
             prefix + field.name,
             "text",
             doc,
             _attr(get, field.name),
-            required=required and not optional,
+            required=required and not field.optional,
         )
-        if set(types_) == set(typing.get_args(exact.Value)):
+        if field.shape is Shape.RECORD or (
+            field.many and (field.shape is Shape.VALUE or field.link)
+        ):
+            item = str if field.shape is Shape.ID else field.cls
+            nested.append(
+                _Nested(
+                    owner=cls,
+                    field=field.name,
+                    item=item,
+                    many=field.many,
+                    doc=doc,
+                    link=field.link,
+                )
+            )
+        elif field.many and field.shape in (Shape.TEXT, Shape.ENUM):
+            columns.append(attrs.evolve(base, kind="list", values=values, required=False))
+        elif field.many:
+            raise TypeError(f"{cls.__name__}.{field.name}: no table column for a tuple of it")
+        elif field.shape is Shape.VALUE:
+            assert field.cls is not None
+            inner, deeper = _flatten(
+                field.cls, base.read, prefix=f"{base.name}_", required=base.required
+            )
+            if deeper:
+                raise TypeError(f"{cls.__name__}.{field.name}: records nested inside a value")
+            columns.extend(inner)
+        elif field.shape is Shape.EXACT:
             columns.append(attrs.evolve(base, kind="exact"))
             columns.append(
                 attrs.evolve(
@@ -499,50 +525,22 @@ def _flatten(
                     read=_as_float(base.read),
                 )
             )
-        elif len(types_) > 1:
-            raise TypeError(f"{where}: no table column for {field.type!r}")
-        elif typing.get_origin(tp) is tuple:
-            item = typing.get_args(tp)[0]
-            if attrs.has(item) or link:
-                nested.append(
-                    _Nested(owner=cls, field=field.name, item=item, many=True, doc=doc, link=link)
-                )
-            elif item is str or _is_enum(item):
-                values = tuple(m.value for m in item) if _is_enum(item) else ()
-                columns.append(attrs.evolve(base, kind="list", values=values, required=False))
-            else:
-                raise TypeError(f"{where}: no table column for {field.type!r}")
-        elif attrs.has(tp) and issubclass(tp, Record):
-            nested.append(
-                _Nested(owner=cls, field=field.name, item=tp, many=False, doc=doc, link=None)
-            )
-        elif attrs.has(tp):
-            inner, deeper = _flatten(tp, base.read, prefix=f"{base.name}_", required=base.required)
-            if deeper:
-                raise TypeError(f"{where}: records nested inside a value")
-            columns.extend(inner)
-        elif _is_enum(tp):
-            columns.append(attrs.evolve(base, kind="enum", values=tuple(m.value for m in tp)))
-        elif tp is str:
-            is_id = field.name == "id" or link or field.validator in _ID_VALIDATORS
-            columns.append(attrs.evolve(base, kind="id" if is_id else "text", references=link))
-        elif tp in _SCALARS:
-            columns.append(attrs.evolve(base, kind=_SCALARS[tp]))
+        elif field.shape is Shape.ID:
+            columns.append(attrs.evolve(base, kind="id", references=field.link))
         else:
-            raise TypeError(f"{where}: no table column for {field.type!r}")
+            columns.append(attrs.evolve(base, kind=str(field.shape), values=values))
     return columns, nested
 
 
 def _derived(table_name: str) -> list[Column]:
     """Columns worked out from the spans, where a user needs the link spelled out."""
-    from ..edition import REPORT
 
     def figure_task(row: Row) -> str | None:
-        task = REPORT.task_of(row.item)
+        task = row.report.task_of(row.item)
         return None if task is None else task.id
 
     def mention_task(row: Row) -> str | None:
-        task = REPORT.task_at(row.item)
+        task = row.report.task_at(row.item)
         return None if task is None else task.id
 
     def task_id(read: Reader) -> Column:
@@ -572,27 +570,23 @@ def _resolve_links(tab: Table, table_of: dict[str, str]) -> Table:
 # -- small helpers ------------------------------------------------------------------
 
 
-def _fields(cls: type) -> list[attrs.Attribute[Any]]:
-    attrs.resolve_types(cls)
-    return [f for f in attrs.fields(cls) if f.init]
-
-
 def _type_name(tp: Any) -> str:
     return str(tp.__name__)
 
 
-def _item_type(tp: Any) -> tuple[Any, bool]:
-    if typing.get_origin(tp) is tuple:
-        return typing.get_args(tp)[0], True
-    return tp, False
-
-
-def _top_rows(report: Any, name: str, many: bool) -> Callable[[], Iterable[Row]]:
-    def rows() -> Iterator[Row]:
+def _top_rows(name: str, many: bool) -> Callable[[Report], Iterable[Row]]:
+    def rows(report: Report) -> Iterator[Row]:
         value = getattr(report, name)
-        return map(Row, value if many else (value,))
+        return (Row(item, report=report) for item in (value if many else (value,)))
 
     return rows
+
+
+def _outcome_rows(report: Report) -> Iterator[Row]:
+    """Later outcomes are not part of any report; they stand beside the shipped one."""
+    from ..outcomes import OUTCOMES
+
+    return (Row(outcome, report=report) for outcome in OUTCOMES)
 
 
 def _column(
@@ -674,16 +668,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _is_enum(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Enum)
-
-
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def _first_line(doc: str | None) -> str:
-    return (doc or "").strip().split("\n")[0]
 
 
 def _schema_field(column: Column) -> dict[str, Any]:
@@ -706,23 +692,16 @@ def _schema_field(column: Column) -> dict[str, Any]:
 
 
 def _cell(value: object) -> str:
-    """The CSV text of one plain value."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal | Fraction):
-        return exact.to_text(value)
+    """The CSV text of one plain value: the shared text form, but lists joined by ``;``
+    and floats as the shortest text that reads back as the same float."""
     if isinstance(value, float):
         return repr(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "true" if value else "false"
     if isinstance(value, tuple):
         for item in value:
             if LIST_SEPARATOR in item:
                 raise ValueError(f"list item {item!r} contains the separator {LIST_SEPARATOR!r}")
         return LIST_SEPARATOR.join(value)
-    return str(value)
+    return value_text(value)
 
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')

@@ -9,6 +9,7 @@ import attrs
 from ..errors import DataError
 from ..source import SOURCE_TEXT
 from . import checks
+from .brief import shorten
 
 
 @attrs.frozen(order=True)
@@ -49,10 +50,6 @@ class Span:
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
-
-
-def _shorten(text: str, width: int = 32) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def spans_of(value: tuple[Span, ...]) -> None:
@@ -103,7 +100,7 @@ class Record:
 
     def summary(self) -> str:
         """A few words that identify the record to a reader."""
-        return _shorten(self.quote)
+        return shorten(self.quote, 32)
 
     def _repr_html_(self) -> str:
         """Jupyter shows a record as a table of its fields."""

@@ -16,6 +16,7 @@ import attrs
 
 from ..errors import DataError
 from . import exact
+from .brief import shorten
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -29,8 +30,8 @@ def fail(attribute: attrs.Attribute[Any], message: str) -> DataError:
 
 
 def describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    """A value as an error message shows it: its repr, cut short."""
+    return shorten(repr(value), 60)
 
 
 def of_type(*types: type) -> Validator:

@@ -6,75 +6,53 @@ Plain strings built with :func:`html.escape`; nothing here imports a notebook li
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
-import attrs
+from .brief import shorten
+from .fields import fields_of
+from .figure import Figure
+from .wording import figure_value, value_text
 
 _STYLE = "text-align:left;vertical-align:top"
 _MAX_QUOTE = 60
 
 
 def _cell(value: object) -> str:
-    return f'<td style="{_STYLE}">{html.escape(_text(value))}</td>'
+    return f'<td style="{_STYLE}">{html.escape(value_text(value))}</td>'
 
 
-def _text(value: object) -> str:
-    from . import exact
-    from .base import Span
-    from .figure import Figure, Period
-    from .wording import figure_value
-
-    if value is None:
-        return ""
-    if isinstance(value, Span):
-        return f"{value.start}–{value.end}"
-    if isinstance(value, Period):
-        return value.label_en
-    if isinstance(value, Figure):
-        return figure_value(value)
-    if isinstance(value, tuple):
-        return "; ".join(_text(v) for v in value)
-    if hasattr(value, "value") and hasattr(type(value), "__members__"):  # an enum
-        return str(value.value)
-    if attrs.has(type(value)):
-        return getattr(value, "id", None) or type(value).__name__
-    if isinstance(value, (int, str)):
-        return str(value)
-    try:
-        return exact.to_text(value)  # type: ignore[arg-type]
-    except (TypeError, AttributeError):
-        return str(value)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _MAX_QUOTE else text[: _MAX_QUOTE - 1] + "…"
+def _value_cell(record: object, value: object) -> str:
+    """A figure's value reads "about 9.8%", not the bare number."""
+    if isinstance(record, Figure):
+        return f'<td style="{_STYLE}">{html.escape(figure_value(record))}</td>'
+    return _cell(value)
 
 
 def record_html(record: Any) -> str:
     """One record as a two-column table of its fields."""
     rows = []
-    for field in attrs.fields(type(record)):
-        if not field.init:
-            continue
+    for field in fields_of(type(record)):
         value = getattr(record, field.name)
-        if field.name == "value" and hasattr(record, "qualifier"):
-            value = record  # show "about 9.8%", not the bare number
-        rows.append(f'<tr><th style="{_STYLE}">{field.name}</th>{_cell(value)}</tr>')
+        cell = _value_cell(record, value) if field.name == "value" else _cell(value)
+        rows.append(f'<tr><th style="{_STYLE}">{field.name}</th>{cell}</tr>')
     caption = html.escape(f"{type(record).__name__} {getattr(record, 'id', '')}")
     return f"<table><caption>{caption}</caption>{''.join(rows)}</table>"
 
 
 #: Columns shown for each record type in a collection table.
-COLUMNS = {
-    "Figure": ("id", "label_en", "value", "status", "period", "quote"),
-    "Task": ("id", "kind", "title_en", "quote"),
-    "Person": ("id", "name_zh", "name_en"),
-    "Post": ("id", "person_id", "title_zh", "title_en"),
-    "Organization": ("id", "name_zh", "name_en", "type"),
-    "Initiative": ("id", "name_zh", "name_en", "kind"),
-    "Outcome": ("id", "target_id", "value", "as_of", "scope_en"),
-}
+COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "Figure": ("id", "label_en", "value", "status", "period", "quote"),
+        "Task": ("id", "kind", "title_en", "quote"),
+        "Person": ("id", "name_zh", "name_en"),
+        "Post": ("id", "person_id", "title_zh", "title_en"),
+        "Organization": ("id", "name_zh", "name_en", "type"),
+        "Initiative": ("id", "name_zh", "name_en", "kind"),
+        "Outcome": ("id", "target_id", "value", "as_of", "scope_en"),
+    }
+)
 
 
 def records_html(records: Sequence[Any], *, title: str = "") -> str:
@@ -89,10 +67,11 @@ def records_html(records: Sequence[Any], *, title: str = "") -> str:
         cells = []
         for column in columns:
             value = getattr(record, column, None)
-            if column == "value" and hasattr(record, "qualifier"):
-                value = record if kind == "Figure" else value
+            if column == "value":
+                cells.append(_value_cell(record, value))
+                continue
             if column == "quote" and isinstance(value, str):
-                value = _short(value)
+                value = shorten(value, _MAX_QUOTE)
             cells.append(_cell(value))
         body.append(f"<tr>{''.join(cells)}</tr>")
     caption = html.escape(title or f"{len(records)} {kind} records")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -16,10 +14,12 @@ from . import checks
 from .base import Record, Span
 from .collection import Records
 from .entities import Initiative, Meeting, Organization, Person, Post
+from .fields import fields_of, walk
 from .figure import Figure, Status
 from .task import Task
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
 def _records_of(cls: type[R]) -> checks.Validator:
@@ -37,55 +37,6 @@ def _equal_to(expected: str) -> checks.Validator:
             raise checks.fail(attribute, f"{value!r} is not this edition's {expected!r}")
 
     return check
-
-
-def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
-    """Every record reachable from ``obj`` (nested ones included) with its JSON path."""
-    if isinstance(obj, Record):
-        yield path, obj
-    for name in _nested_fields(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, tuple):  # a plain tuple or the report's Records
-            for i, item in enumerate(value):
-                yield from walk(item, f"{path}.{name}[{i}]")
-        elif value is not None:
-            yield from walk(value, f"{path}.{name}")
-
-
-_NESTED: dict[type, tuple[str, ...]] = {}
-_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
-
-
-def _nested_fields(cls: type) -> tuple[str, ...]:
-    """The fields of an attrs class whose annotation names an attrs class, found once.
-
-    The postponed annotations are read as text and their names looked up in the class's
-    module, as ``typing.get_type_hints`` would, but without evaluating (and compiling)
-    every annotation: that would cost more than the whole walk.
-    """
-    names = _NESTED.get(cls)
-    if names is None:
-        namespace: dict[str, Any] = {}
-        for klass in reversed(cls.__mro__):  # a field may be declared in a base's module
-            namespace.update(vars(sys.modules[klass.__module__]))
-        _NESTED[cls] = ()  # a class that refers to itself holds no records through that
-        names = tuple(
-            f.name
-            for f in getattr(cls, "__attrs_attrs__", ())
-            if f.init
-            and any(
-                attrs.has(target) and _may_hold_records(target)
-                for word in _NAME.findall(str(f.type))
-                if isinstance(target := namespace.get(word), type)
-            )
-        )
-        _NESTED[cls] = names
-    return names
-
-
-def _may_hold_records(cls: type) -> bool:
-    """A record, or a class with a field that may hold one (a Span never does)."""
-    return issubclass(cls, Record) or bool(_nested_fields(cls))
 
 
 @attrs.frozen(kw_only=True)
@@ -283,17 +234,24 @@ class Report:
             raise KeyError(f"{rec.id!r} is a {type(rec).__name__}, not a Figure")
         return rec
 
+    def memo(self, key: str, build: Callable[[Report], T]) -> T:
+        """``build(self)``, worked out once and kept with the report.
+
+        A report never changes, so neither does anything derived from it: the task tree's
+        look-ups here, and above this layer the search index and the export tables. Keys
+        are namespaced by their user (``"search.index"``).
+        """
+        try:
+            value: T = self._derived[key]
+        except KeyError:
+            value = self._derived.setdefault(key, build(self))
+        return value
+
     def _children(self) -> Mapping[str | None, tuple[Task, ...]]:
-        if "children" not in self._derived:
-            self._derived["children"] = _children_map(self)
-        result: Mapping[str | None, tuple[Task, ...]] = self._derived["children"]
-        return result
+        return self.memo("report.children", _children_map)
 
     def _owners(self) -> Mapping[str, Task]:
-        if "owners" not in self._derived:
-            self._derived["owners"] = _owner_map(self)
-        result: Mapping[str, Task] = self._derived["owners"]
-        return result
+        return self.memo("report.owners", _owner_map)
 
 
 def _children_map(report: Report) -> Mapping[str | None, tuple[Task, ...]]:
@@ -337,20 +295,9 @@ def _broken_links(
                 yield where, f"{ref!r} is a {type(found).__name__}, expected a {target}"
 
 
-_LINKS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
 def _link_fields(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field name, target class name) of every link field of ``cls``, worked out once."""
-    links = _LINKS.get(cls)
-    if links is None:
-        links = tuple(
-            (f.name, f.metadata[checks.LINK])
-            for f in attrs.fields(cls)
-            if checks.LINK in f.metadata
-        )
-        _LINKS[cls] = links
-    return links
+    """(field name, target class name) of every link field of ``cls``."""
+    return tuple((f.name, f.link) for f in fields_of(cls) if f.link is not None)
 
 
 def _tree_problems(tasks: tuple[Task, ...]) -> Iterator[tuple[str, str]]:

@@ -6,11 +6,15 @@ alike, because all of them ask this module; nothing here knows of a terminal or 
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
+from enum import Enum
 from fractions import Fraction
 
-from .base import Span
-from .figure import Figure, Qualifier, Unit
+from . import exact
+from .base import Record, Span
+from .fields import fields_of
+from .figure import Figure, Period, Qualifier, Unit
 
 QUALIFIER_EN = {
     Qualifier.EXACT: "",
@@ -100,3 +104,34 @@ def span_location(span: Span) -> str:
     first, last = paragraph_of(span.start), paragraph_of(span.end - 1)
     where = f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
     return f"{where}, characters {span.start}–{span.end}"
+
+
+def value_text(value: object) -> str:
+    """The one plain-text form of any field's value, as every view shows it.
+
+    Exact numbers keep their exact text ("9.8", "1/3"), a span says where it stands, a
+    period reads as words, a linked or nested record is its id, a tuple lists its items
+    with "; ", and a nested value (a citation) its fields; None and () are "".
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, Record):
+        return value.id
+    if isinstance(value, Span):
+        return span_location(value)
+    if isinstance(value, Period):
+        return value.label_en
+    if isinstance(value, Decimal | Fraction):
+        return exact.to_text(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return "; ".join(text for text in map(value_text, value) if text)
+    if hasattr(type(value), "__attrs_attrs__"):
+        parts = (value_text(getattr(value, f.name)) for f in fields_of(type(value)))
+        return ", ".join(part for part in parts if part)
+    return str(value)

@@ -1,7 +1,9 @@
-"""Builds a parent task from its heading and its children, so nothing is typed twice.
+"""Builds the task tree from its leaves and headings, so nothing is typed twice.
 
-A parent's quote is its heading followed by its children's quotes; its English is the
-heading's English followed by theirs; its facets are the heading's and the children's.
+A task's parent follows from its id (``plan-2014.task-1.point-3`` sits under
+``plan-2014.task-1``), so the data never spells it. A parent's quote is its heading
+followed by its children's quotes; its English is the heading's English followed by
+theirs; its facets are the heading's and the children's.
 Composing them, instead of retyping a paragraph, means the quote check of
 :class:`~miit2014.model.Task` now proves that the children tile the parent: a gap, an
 overlap or a wrong offset anywhere below fails at import.
@@ -33,10 +35,41 @@ def _in_enum_order(
     return tuple(member for member in enum if member in chosen)
 
 
+def parent_of(task_id: str) -> str | None:
+    """The id one level up (``a.b.c`` -> ``a.b``); None at the top of the tree."""
+    return task_id.rpartition(".")[0] or None
+
+
+def leaf(
+    *,
+    id: str,
+    kind: TaskKind,
+    span: Span,
+    quote: str,
+    title_en: str,
+    text_en: str,
+    sectors: tuple[Sector, ...] = (),
+    regions: tuple[Region, ...] = (),
+    instruments: tuple[Instrument, ...] = (),
+) -> Task:
+    """A task without children; its parent is the one its id names."""
+    return Task(
+        id=id,
+        parent=parent_of(id),
+        kind=kind,
+        span=span,
+        quote=quote,
+        title_en=title_en,
+        text_en=text_en,
+        sectors=sectors,
+        regions=regions,
+        instruments=instruments,
+    )
+
+
 def branch(
     *,
     id: str,
-    parent: str | None,
     kind: TaskKind,
     span: Span,
     title_en: str,
@@ -80,7 +113,7 @@ def branch(
         )
     task = Task(
         id=id,
-        parent=parent,
+        parent=parent_of(id),
         kind=kind,
         span=span,
         quote=quote,

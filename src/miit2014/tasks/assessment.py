@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from ..model.base import Span
-from ..model.task import Task, TaskKind
-from ._build import Subtree, branch
+from ..model.task import TaskKind
+from ._build import Subtree, branch, leaf
 
 ASSESSMENT_2013: Subtree = branch(
     id="assessment-2013",
-    parent=None,
     kind=TaskKind.SECTION,
     span=Span(1349, 1509),
     title_en="Assessment of the situation",
     children=(
-        Task(
+        leaf(
             id="assessment-2013.point-1",
-            parent="assessment-2013",
             kind=TaskKind.CONTEXT,
             span=Span(1349, 1399),
             quote=(
@@ -29,13 +27,9 @@ ASSESSMENT_2013: Subtree = branch(
                 "until the date set for completing the building of a moderately prosperous society "
                 "in all respects."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
         ),
-        Task(
+        leaf(
             id="assessment-2013.point-2",
-            parent="assessment-2013",
             kind=TaskKind.ACTION,
             span=Span(1399, 1509),
             quote=(
@@ -54,9 +48,6 @@ ASSESSMENT_2013: Subtree = branch(
                 "beneficial to people's livelihoods, and speed up upgrading through better quality "
                 "and efficiency."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
         ),
     ),
 )

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from ..model.base import Span
 from ..model.facets import Instrument, Region, Sector
-from ..model.task import Task, TaskKind
-from ._build import Subtree, branch
+from ..model.task import TaskKind
+from ._build import Subtree, branch, leaf
 
 PLAN_2014: Subtree = branch(
     id="plan-2014",
-    parent=None,
     kind=TaskKind.SECTION,
     span=Span(2059, 4311),
     title_en="Work for 2014",
     children=(
-        Task(
+        leaf(
             id="plan-2014.general-requirement",
-            parent="plan-2014",
             kind=TaskKind.GENERAL_REQUIREMENT,
             span=Span(2059, 2191),
             quote=(
@@ -43,19 +41,15 @@ PLAN_2014: Subtree = branch(
                 "transformation and upgrading and in raising quality and efficiency."
             ),
             sectors=(Sector.TELECOMS,),
-            regions=(),
-            instruments=(),
         ),
         branch(
             id="plan-2014.lever",
-            parent="plan-2014",
             kind=TaskKind.LEVER,
             span=Span(2192, 2268),
             title_en='The "6+1" special actions as the lever',
             children=(
-                Task(
+                leaf(
                     id="plan-2014.lever.point-1",
-                    parent="plan-2014.lever",
                     kind=TaskKind.ACTION,
                     span=Span(2192, 2221),
                     quote="会议要求，明年各项工作都要体现改革创新的精神、思路和办法。",
@@ -64,13 +58,9 @@ PLAN_2014: Subtree = branch(
                         "The meeting required that all work next year embody the spirit, thinking "
                         "and methods of reform and innovation."
                     ),
-                    sectors=(),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.lever.point-2",
-                    parent="plan-2014.lever",
                     kind=TaskKind.ACTION,
                     span=Span(2221, 2268),
                     quote=(
@@ -83,15 +73,12 @@ PLAN_2014: Subtree = branch(
                         "Action Plan as the lever, focus on priorities, pool resources and strive "
                         "to fulfil the tasks in six areas."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.SPECIAL_ACTIONS,),
                 ),
             ),
         ),
         branch(
             id="plan-2014.task-1",
-            parent="plan-2014",
             kind=TaskKind.KEY_TASK,
             span=Span(2269, 2619),
             title_en="New sources of demand growth; steady industrial operation",
@@ -100,13 +87,9 @@ PLAN_2014: Subtree = branch(
                 "First, fostering new sources of demand growth and keeping industry running "
                 "steadily."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-1",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2290, 2324),
                     quote="优化工业产品供给，满足居民对大宗耐用消费品及新兴消费领域产品的需求。",
@@ -117,12 +100,9 @@ PLAN_2014: Subtree = branch(
                         "consumption."
                     ),
                     sectors=(Sector.CONSUMER_GOODS,),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-2",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2324, 2386),
                     quote=(
@@ -144,12 +124,10 @@ PLAN_2014: Subtree = branch(
                         Sector.FOOD,
                         Sector.PHARMACEUTICALS,
                     ),
-                    regions=(),
                     instruments=(Instrument.SPECIAL_ACTIONS, Instrument.PRODUCT_PROMOTION),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-3",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2386, 2434),
                     quote=(
@@ -166,12 +144,9 @@ PLAN_2014: Subtree = branch(
                         "cities and to have more than 30 million users."
                     ),
                     sectors=(Sector.TELECOMS,),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-4",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2434, 2483),
                     quote=(
@@ -189,9 +164,8 @@ PLAN_2014: Subtree = branch(
                     regions=(Region.NATIONWIDE,),
                     instruments=(Instrument.MARKET_ACCESS,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-5",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2483, 2521),
                     quote=(
@@ -204,13 +178,10 @@ PLAN_2014: Subtree = branch(
                         "of information consumption pilot cities (counties, districts) and smart "
                         "city pilots."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.STANDARDS, Instrument.PILOTS_AND_DEMONSTRATIONS),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-6",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2521, 2559),
                     quote=(
@@ -224,13 +195,10 @@ PLAN_2014: Subtree = branch(
                         " management procedures, and strengthen supervision in accordance with the "
                         "law."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.ADMINISTRATIVE_APPROVAL, Instrument.MARKET_SUPERVISION),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-1.point-7",
-                    parent="plan-2014.task-1",
                     kind=TaskKind.ACTION,
                     span=Span(2559, 2619),
                     quote=(
@@ -245,15 +213,12 @@ PLAN_2014: Subtree = branch(
                         "factors and coordinate policies well; and strive to keep industry running "
                         "steadily."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.MONITORING, Instrument.INTERAGENCY_COORDINATION),
                 ),
             ),
         ),
         branch(
             id="plan-2014.task-2",
-            parent="plan-2014",
             kind=TaskKind.KEY_TASK,
             span=Span(2620, 2963),
             title_en="Structural adjustment and industrial upgrading",
@@ -262,13 +227,9 @@ PLAN_2014: Subtree = branch(
                 "Second, speeding up structural adjustment and promoting the optimization and "
                 "upgrading of industry."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="plan-2014.task-2.point-1",
-                    parent="plan-2014.task-2",
                     kind=TaskKind.ACTION,
                     span=Span(2638, 2702),
                     quote=(
@@ -291,16 +252,14 @@ PLAN_2014: Subtree = branch(
                         Sector.CEMENT,
                         Sector.FLAT_GLASS,
                     ),
-                    regions=(),
                     instruments=(
                         Instrument.STANDARDS,
                         Instrument.MARKET_ACCESS,
                         Instrument.OVERCAPACITY_CONTROL,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-2.point-2",
-                    parent="plan-2014.task-2",
                     kind=TaskKind.ACTION,
                     span=Span(2702, 2731),
                     quote="加大淘汰落后产能工作力度，落实2014年淘汰落后产能任务。",
@@ -309,13 +268,10 @@ PLAN_2014: Subtree = branch(
                         "Step up the work of eliminating outdated production capacity and fulfil "
                         "the 2014 tasks for eliminating outdated production capacity."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.CAPACITY_ELIMINATION,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-2.point-3",
-                    parent="plan-2014.task-2",
                     kind=TaskKind.ACTION,
                     span=Span(2731, 2783),
                     quote=(
@@ -339,12 +295,10 @@ PLAN_2014: Subtree = branch(
                         Sector.FOOD,
                         Sector.INFANT_FORMULA,
                     ),
-                    regions=(),
                     instruments=(Instrument.MERGERS, Instrument.POLICY_DOCUMENTS),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-2.point-4",
-                    parent="plan-2014.task-2",
                     kind=TaskKind.ACTION,
                     span=Span(2783, 2853),
                     quote=(
@@ -370,9 +324,8 @@ PLAN_2014: Subtree = branch(
                         Instrument.RESEARCH_AND_DEVELOPMENT,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-2.point-5",
-                    parent="plan-2014.task-2",
                     kind=TaskKind.ACTION,
                     span=Span(2853, 2912),
                     quote=(
@@ -392,12 +345,9 @@ PLAN_2014: Subtree = branch(
                         Sector.AEROSPACE,
                         Sector.RAIL_TRANSIT,
                     ),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-2.point-6",
-                    parent="plan-2014.task-2",
                     kind=TaskKind.ACTION,
                     span=Span(2912, 2963),
                     quote=(
@@ -411,8 +361,6 @@ PLAN_2014: Subtree = branch(
                         "cooperation in industrial transfer, and raise the standard of the "
                         "demonstration bases of new-type industrialization."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(
                         Instrument.INDUSTRIAL_TRANSFER,
                         Instrument.PILOTS_AND_DEMONSTRATIONS,
@@ -423,7 +371,6 @@ PLAN_2014: Subtree = branch(
         ),
         branch(
             id="plan-2014.task-3",
-            parent="plan-2014",
             kind=TaskKind.KEY_TASK,
             span=Span(2964, 3270),
             title_en="Innovation-driven development; core competitiveness",
@@ -432,13 +379,9 @@ PLAN_2014: Subtree = branch(
                 "Third, strengthening innovation-driven development and raising the core "
                 "competitiveness of industry."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-1",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(2983, 3008),
                     quote="优化企业创新政策环境，落实促进企业创新的财税政策。",
@@ -447,13 +390,10 @@ PLAN_2014: Subtree = branch(
                         "Improve the policy environment for innovation by enterprises, and "
                         "implement fiscal and tax policies that promote enterprise innovation."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.FISCAL_AND_TAX,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-2",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(3008, 3041),
                     quote="继续开展国家技术创新示范企业认定，建设一批企业主导的产业创新联盟。",
@@ -463,17 +403,14 @@ PLAN_2014: Subtree = branch(
                         "enterprises, and build a number of enterprise-led industrial innovation "
                         "alliances."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(
                         Instrument.PILOTS_AND_DEMONSTRATIONS,
                         Instrument.ACCREDITATION,
                         Instrument.RESEARCH_AND_DEVELOPMENT,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-3",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(3041, 3077),
                     quote=(
@@ -488,12 +425,10 @@ PLAN_2014: Subtree = branch(
                         "manufacturing, electronic information and other key fields."
                     ),
                     sectors=(Sector.EQUIPMENT_MANUFACTURING, Sector.ELECTRONICS),
-                    regions=(),
                     instruments=(Instrument.MAJOR_PROJECTS, Instrument.RESEARCH_AND_DEVELOPMENT),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-4",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(3077, 3138),
                     quote=(
@@ -513,16 +448,14 @@ PLAN_2014: Subtree = branch(
                         "technological achievements."
                     ),
                     sectors=(Sector.STRATEGIC_EMERGING_INDUSTRIES,),
-                    regions=(),
                     instruments=(
                         Instrument.MAJOR_PROJECTS,
                         Instrument.PILOTS_AND_DEMONSTRATIONS,
                         Instrument.RESEARCH_AND_DEVELOPMENT,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-5",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(3138, 3173),
                     quote="在交通、公共安全等重点领域开展物联网应用示范，继续推进无锡示范区建设。",
@@ -536,9 +469,8 @@ PLAN_2014: Subtree = branch(
                     regions=(Region.WUXI,),
                     instruments=(Instrument.PILOTS_AND_DEMONSTRATIONS,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-6",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(3173, 3211),
                     quote=(
@@ -551,13 +483,11 @@ PLAN_2014: Subtree = branch(
                         "and issue a technical system for comprehensive standardization, and "
                         "increase China's say in the setting of international standards."
                     ),
-                    sectors=(),
                     regions=(Region.INTERNATIONAL,),
                     instruments=(Instrument.STANDARDS, Instrument.POLICY_DOCUMENTS),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-3.point-7",
-                    parent="plan-2014.task-3",
                     kind=TaskKind.ACTION,
                     span=Span(3211, 3270),
                     quote=(
@@ -573,14 +503,12 @@ PLAN_2014: Subtree = branch(
                         "promote the integration of the defence industry with local economies."
                     ),
                     sectors=(Sector.DEFENCE_INDUSTRY,),
-                    regions=(),
                     instruments=(Instrument.RESEARCH_AND_DEVELOPMENT,),
                 ),
             ),
         ),
         branch(
             id="plan-2014.task-4",
-            parent="plan-2014",
             kind=TaskKind.KEY_TASK,
             span=Span(3271, 3618),
             title_en="Enterprise vitality; more support for small and micro enterprises",
@@ -590,12 +518,9 @@ PLAN_2014: Subtree = branch(
                 "for small and micro enterprises."
             ),
             sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-1",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3293, 3347),
                     quote=(
@@ -610,8 +535,6 @@ PLAN_2014: Subtree = branch(
                         "services, so as to release the vitality of the market and the creativity "
                         "of enterprises."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(
                         Instrument.FINANCING,
                         Instrument.BURDEN_REDUCTION,
@@ -619,9 +542,8 @@ PLAN_2014: Subtree = branch(
                         Instrument.INTERAGENCY_COORDINATION,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-2",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3347, 3388),
                     quote=(
@@ -635,13 +557,11 @@ PLAN_2014: Subtree = branch(
                         "that every policy for reducing burdens and benefiting enterprises takes "
                         "effect."
                     ),
-                    sectors=(),
                     regions=(Region.NATIONWIDE,),
                     instruments=(Instrument.BURDEN_REDUCTION,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-3",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3388, 3439),
                     quote=(
@@ -656,12 +576,10 @@ PLAN_2014: Subtree = branch(
                         "policy environment for small and micro enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(Instrument.INTERAGENCY_COORDINATION,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-4",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3439, 3484),
                     quote=(
@@ -674,17 +592,14 @@ PLAN_2014: Subtree = branch(
                         "purchasing public services, building the service system, innovative "
                         "financing and the like."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(
                         Instrument.FISCAL_AND_TAX,
                         Instrument.FINANCING,
                         Instrument.PUBLIC_SERVICES,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-5",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3484, 3497),
                     quote="完善细化中小企业划型标准。",
@@ -694,12 +609,10 @@ PLAN_2014: Subtree = branch(
                         "enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(Instrument.STANDARDS,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-6",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3497, 3520),
                     quote="推动扩大小微企业所得税减半征收的政策覆盖范围。",
@@ -709,12 +622,10 @@ PLAN_2014: Subtree = branch(
                         "and micro enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(Instrument.FISCAL_AND_TAX,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-7",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3520, 3565),
                     quote=(
@@ -729,12 +640,10 @@ PLAN_2014: Subtree = branch(
                         "enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(Instrument.FINANCING,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-4.point-8",
-                    parent="plan-2014.task-4",
                     kind=TaskKind.ACTION,
                     span=Span(3565, 3618),
                     quote=(
@@ -753,7 +662,6 @@ PLAN_2014: Subtree = branch(
                         "enterprises that are specialized, refined, distinctive and innovative."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(
                         Instrument.PILOTS_AND_DEMONSTRATIONS,
                         Instrument.ACCREDITATION,
@@ -764,7 +672,6 @@ PLAN_2014: Subtree = branch(
         ),
         branch(
             id="plan-2014.task-5",
-            parent="plan-2014",
             kind=TaskKind.KEY_TASK,
             span=Span(3619, 3937),
             title_en=(
@@ -777,12 +684,9 @@ PLAN_2014: Subtree = branch(
                 " strengthening the supporting capacity of the information industry."
             ),
             sectors=(Sector.ELECTRONICS, Sector.SOFTWARE_AND_IT_SERVICES),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="plan-2014.task-5.point-1",
-                    parent="plan-2014.task-5",
                     kind=TaskKind.CONTEXT,
                     span=Span(3641, 3683),
                     quote=(
@@ -796,13 +700,10 @@ PLAN_2014: Subtree = branch(
                         " policy resources and releasing the inner drive of enterprises and "
                         "industries."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.STANDARDS,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-5.point-2",
-                    parent="plan-2014.task-5",
                     kind=TaskKind.ACTION,
                     span=Span(3683, 3721),
                     quote=(
@@ -819,13 +720,11 @@ PLAN_2014: Subtree = branch(
                         "industrialization, complete their approval as a national standard project,"
                         " and push for them to become an international standard."
                     ),
-                    sectors=(),
                     regions=(Region.INTERNATIONAL,),
                     instruments=(Instrument.STANDARDS, Instrument.POLICY_DOCUMENTS),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-5.point-3",
-                    parent="plan-2014.task-5",
                     kind=TaskKind.ACTION,
                     span=Span(3721, 3792),
                     quote=(
@@ -840,13 +739,10 @@ PLAN_2014: Subtree = branch(
                         " encourage localities to involve enterprises more widely in adopting and "
                         "meeting the standard."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.STANDARDS, Instrument.PILOTS_AND_DEMONSTRATIONS),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-5.point-4",
-                    parent="plan-2014.task-5",
                     kind=TaskKind.ACTION,
                     span=Span(3792, 3842),
                     quote=(
@@ -864,12 +760,9 @@ PLAN_2014: Subtree = branch(
                         "as a new mode of production."
                     ),
                     sectors=(Sector.INTERNET_OF_THINGS,),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-5.point-5",
-                    parent="plan-2014.task-5",
                     kind=TaskKind.ACTION,
                     span=Span(3842, 3872),
                     quote="建设民爆、农药、国家化学品、稀土等重点领域智能监测监管体系。",
@@ -882,12 +775,10 @@ PLAN_2014: Subtree = branch(
                         " pesticides, state-controlled chemicals, rare earths and other key fields."
                     ),
                     sectors=(Sector.RARE_EARTHS, Sector.CHEMICALS, Sector.CIVIL_EXPLOSIVES),
-                    regions=(),
                     instruments=(Instrument.MARKET_SUPERVISION, Instrument.MONITORING),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-5.point-6",
-                    parent="plan-2014.task-5",
                     kind=TaskKind.ACTION,
                     span=Span(3872, 3937),
                     quote=(
@@ -904,14 +795,12 @@ PLAN_2014: Subtree = branch(
                         "industry."
                     ),
                     sectors=(Sector.ELECTRONICS, Sector.SOFTWARE_AND_IT_SERVICES, Sector.TELECOMS),
-                    regions=(),
                     instruments=(Instrument.MAJOR_PROJECTS, Instrument.INFRASTRUCTURE),
                 ),
             ),
         ),
         branch(
             id="plan-2014.task-6",
-            parent="plan-2014",
             kind=TaskKind.KEY_TASK,
             span=Span(3938, 4311),
             title_en="Internet industry management; network and information security",
@@ -921,12 +810,9 @@ PLAN_2014: Subtree = branch(
                 "and information security."
             ),
             sectors=(Sector.INTERNET, Sector.CYBERSECURITY),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-1",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(3962, 3993),
                     quote="抓好互联网基础资源和接入管理，加强对移动互联网等新业务的管理。",
@@ -936,12 +822,9 @@ PLAN_2014: Subtree = branch(
                         "the management of the mobile internet and other new services."
                     ),
                     sectors=(Sector.INTERNET,),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-2",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(3993, 4019),
                     quote="建立健全互联网基础资源管理系统，提高备案实名准确率。",
@@ -951,12 +834,10 @@ PLAN_2014: Subtree = branch(
                         "and raise the accuracy of real-name information in website filings."
                     ),
                     sectors=(Sector.INTERNET,),
-                    regions=(),
                     instruments=(Instrument.REAL_NAME_REGISTRATION,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-3",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(4019, 4083),
                     quote=(
@@ -972,16 +853,14 @@ PLAN_2014: Subtree = branch(
                         "between networks."
                     ),
                     sectors=(Sector.TELECOMS, Sector.INTERNET),
-                    regions=(),
                     instruments=(
                         Instrument.MONITORING,
                         Instrument.PILOTS_AND_DEMONSTRATIONS,
                         Instrument.INFRASTRUCTURE,
                     ),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-4",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(4083, 4156),
                     quote=(
@@ -997,12 +876,10 @@ PLAN_2014: Subtree = branch(
                         "problems such as spam text messages and unfair contract terms."
                     ),
                     sectors=(Sector.TELECOMS, Sector.INTERNET),
-                    regions=(),
                     instruments=(Instrument.MARKET_SUPERVISION, Instrument.ENFORCEMENT),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-5",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(4156, 4178),
                     quote="开展整治移动互联网应用淫秽色情信息专项行动。",
@@ -1012,12 +889,10 @@ PLAN_2014: Subtree = branch(
                         " mobile internet applications."
                     ),
                     sectors=(Sector.INTERNET,),
-                    regions=(),
                     instruments=(Instrument.ENFORCEMENT, Instrument.SPECIAL_ACTIONS),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-6",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(4178, 4236),
                     quote=(
@@ -1032,12 +907,10 @@ PLAN_2014: Subtree = branch(
                         "assurance system that is independent and controllable."
                     ),
                     sectors=(Sector.CYBERSECURITY,),
-                    regions=(),
                     instruments=(Instrument.STANDARDS,),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-7",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(4236, 4273),
                     quote=(
@@ -1050,12 +923,10 @@ PLAN_2014: Subtree = branch(
                         "registration of telephone users."
                     ),
                     sectors=(Sector.TELECOMS, Sector.CYBERSECURITY),
-                    regions=(),
                     instruments=(Instrument.REAL_NAME_REGISTRATION, Instrument.INFRASTRUCTURE),
                 ),
-                Task(
+                leaf(
                     id="plan-2014.task-6.point-8",
-                    parent="plan-2014.task-6",
                     kind=TaskKind.ACTION,
                     span=Span(4273, 4311),
                     quote=(
@@ -1070,7 +941,6 @@ PLAN_2014: Subtree = branch(
                         "areas."
                     ),
                     sectors=(Sector.RADIO, Sector.CYBERSECURITY),
-                    regions=(),
                     instruments=(Instrument.ENFORCEMENT, Instrument.MONITORING),
                 ),
             ),

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from ..model.base import Span
 from ..model.facets import Instrument, Sector
-from ..model.task import Task, TaskKind
-from ._build import Subtree, branch
+from ..model.task import TaskKind
+from ._build import Subtree, branch, leaf
 
 REFORMS: Subtree = branch(
     id="reforms",
-    parent=None,
     kind=TaskKind.SECTION,
     span=Span(1510, 2058),
     title_en="Reforms",
     children=(
-        Task(
+        leaf(
             id="reforms.point-1",
-            parent="reforms",
             kind=TaskKind.CONTEXT,
             span=Span(1510, 1559),
             quote=(
@@ -34,13 +32,9 @@ REFORMS: Subtree = branch(
                 "have pointed the way for the development of new-type industrialization and given "
                 "it fresh impetus."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
         ),
-        Task(
+        leaf(
             id="reforms.point-2",
-            parent="reforms",
             kind=TaskKind.ACTION,
             span=Span(1559, 1601),
             quote=(
@@ -53,13 +47,9 @@ REFORMS: Subtree = branch(
                 "the transformation of its functions, and actively advance and take part in reforms"
                 " in important fields and at key points."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
         ),
         branch(
             id="reforms.reform-1",
-            parent="reforms",
             kind=TaskKind.REFORM,
             span=Span(1601, 1734),
             title_en="Deepening administrative approval reform; better supervision",
@@ -68,13 +58,10 @@ REFORMS: Subtree = branch(
                 "First, deepening the reform of administrative approval and raising the level of "
                 "supervision."
             ),
-            sectors=(),
-            regions=(),
             instruments=(Instrument.ADMINISTRATIVE_APPROVAL, Instrument.MARKET_SUPERVISION),
             children=(
-                Task(
+                leaf(
                     id="reforms.reform-1.point-1",
-                    parent="reforms.reform-1",
                     kind=TaskKind.ACTION,
                     span=Span(1619, 1678),
                     quote=(
@@ -88,13 +75,10 @@ REFORMS: Subtree = branch(
                         "third; improve the catalogue of administrative approval items and make it "
                         "public."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.ADMINISTRATIVE_APPROVAL, Instrument.DEREGULATION),
                 ),
-                Task(
+                leaf(
                     id="reforms.reform-1.point-2",
-                    parent="reforms.reform-1",
                     kind=TaskKind.ACTION,
                     span=Span(1678, 1715),
                     quote=(
@@ -116,12 +100,10 @@ REFORMS: Subtree = branch(
                         Sector.TELECOMS,
                         Sector.RADIO,
                     ),
-                    regions=(),
                     instruments=(Instrument.MARKET_SUPERVISION,),
                 ),
-                Task(
+                leaf(
                     id="reforms.reform-1.point-3",
-                    parent="reforms.reform-1",
                     kind=TaskKind.ACTION,
                     span=Span(1715, 1734),
                     quote="探索建立企业经营异常名录和黑名单制度。",
@@ -130,27 +112,20 @@ REFORMS: Subtree = branch(
                         "Explore setting up a register of enterprises with abnormal operations and "
                         "a blacklist system."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.MARKET_SUPERVISION,),
                 ),
             ),
         ),
         branch(
             id="reforms.reform-2",
-            parent="reforms",
             kind=TaskKind.REFORM,
             span=Span(1734, 1808),
             title_en="New ways of managing industries",
             heading_zh="二是创新行业管理方式。",
             heading_en="Second, finding new ways of managing industries.",
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="reforms.reform-2.point-1",
-                    parent="reforms.reform-2",
                     kind=TaskKind.ACTION,
                     span=Span(1745, 1777),
                     quote="进一步规范行业准入和公告管理，清理依据不足的准入条件和管理事项。",
@@ -161,25 +136,19 @@ REFORMS: Subtree = branch(
                         "products), and clear out entry conditions and administrative requirements "
                         "that lack a sufficient basis."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.DEREGULATION, Instrument.MARKET_ACCESS),
                 ),
-                Task(
+                leaf(
                     id="reforms.reform-2.point-2",
-                    parent="reforms.reform-2",
                     kind=TaskKind.ACTION,
                     span=Span(1777, 1788),
                     quote="加快重点领域立法进程。",
                     title_en="Faster legislation in key fields",
                     text_en="Speed up legislation in key fields.",
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.LEGISLATION,),
                 ),
-                Task(
+                leaf(
                     id="reforms.reform-2.point-3",
-                    parent="reforms.reform-2",
                     kind=TaskKind.ACTION,
                     span=Span(1788, 1808),
                     quote="支持行业协会积极承接行业管理基础性工作。",
@@ -188,27 +157,21 @@ REFORMS: Subtree = branch(
                         "Support industry associations in actively taking on the basic work of "
                         "industry management."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.INDUSTRY_ASSOCIATIONS,),
                 ),
             ),
         ),
         branch(
             id="reforms.reform-3",
-            parent="reforms",
             kind=TaskKind.REFORM,
             span=Span(1808, 1873),
             title_en="Supporting the non-public economy",
             heading_zh="三是支持非公有经济健康发展。",
             heading_en="Third, supporting the sound development of the non-public economy.",
             sectors=(Sector.NON_PUBLIC_ECONOMY,),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="reforms.reform-3.point-1",
-                    parent="reforms.reform-3",
                     kind=TaskKind.ACTION,
                     span=Span(1822, 1873),
                     quote=(
@@ -223,26 +186,20 @@ REFORMS: Subtree = branch(
                         "the non-public economy."
                     ),
                     sectors=(Sector.NON_PUBLIC_ECONOMY,),
-                    regions=(),
                     instruments=(Instrument.DEREGULATION, Instrument.INTERAGENCY_COORDINATION),
                 ),
             ),
         ),
         branch(
             id="reforms.reform-4",
-            parent="reforms",
             kind=TaskKind.REFORM,
             span=Span(1873, 1995),
             title_en="Reform in key industries",
             heading_zh="四是深化重点行业改革。",
             heading_en="Fourth, deepening reform in key industries.",
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="reforms.reform-4.point-1",
-                    parent="reforms.reform-4",
                     kind=TaskKind.ACTION,
                     span=Span(1884, 1923),
                     quote=(
@@ -259,16 +216,14 @@ REFORMS: Subtree = branch(
                         "market-based mechanism for setting telecom tariffs."
                     ),
                     sectors=(Sector.TELECOMS, Sector.NON_PUBLIC_ECONOMY),
-                    regions=(),
                     instruments=(
                         Instrument.MARKET_ACCESS,
                         Instrument.PRICING,
                         Instrument.PILOTS_AND_DEMONSTRATIONS,
                     ),
                 ),
-                Task(
+                leaf(
                     id="reforms.reform-4.point-2",
-                    parent="reforms.reform-4",
                     kind=TaskKind.ACTION,
                     span=Span(1923, 1995),
                     quote=(
@@ -285,7 +240,6 @@ REFORMS: Subtree = branch(
                         "civilian technologies."
                     ),
                     sectors=(Sector.DEFENCE_INDUSTRY, Sector.NON_PUBLIC_ECONOMY),
-                    regions=(),
                     instruments=(
                         Instrument.MARKET_ACCESS,
                         Instrument.OWNERSHIP_REFORM,
@@ -294,9 +248,8 @@ REFORMS: Subtree = branch(
                 ),
             ),
         ),
-        Task(
+        leaf(
             id="reforms.tax-reform",
-            parent="reforms",
             kind=TaskKind.REFORM,
             span=Span(1995, 2058),
             quote=(
@@ -310,8 +263,6 @@ REFORMS: Subtree = branch(
                 " tax with value-added tax and reforming consumption tax and resource tax, so as to"
                 " give industrial transformation and upgrading policy and institutional support."
             ),
-            sectors=(),
-            regions=(),
             instruments=(Instrument.FISCAL_AND_TAX, Instrument.INTERAGENCY_COORDINATION),
         ),
     ),

@@ -11,31 +11,25 @@ from __future__ import annotations
 
 from ..model.base import Span
 from ..model.facets import Instrument, Region, Sector
-from ..model.task import Task, TaskKind
-from ._build import Subtree, branch
+from ..model.task import TaskKind
+from ._build import Subtree, branch, leaf
 
 REVIEW_2013: Subtree = branch(
     id="review-2013",
-    parent=None,
     kind=TaskKind.SECTION,
     span=Span(345, 1348),
     title_en="Review of the work in 2013",
     children=(
-        Task(
+        leaf(
             id="review-2013.point-1",
-            parent="review-2013",
             kind=TaskKind.CONTEXT,
             span=Span(345, 367),
             quote="会议指出，2013年是新一届政府的开局之年。",
             title_en="2013, the new government's first year",
             text_en="The meeting noted that 2013 was the first year of the new government.",
-            sectors=(),
-            regions=(),
-            instruments=(),
         ),
-        Task(
+        leaf(
             id="review-2013.point-2",
-            parent="review-2013",
             kind=TaskKind.ACTION,
             span=Span(367, 471),
             quote=(
@@ -53,25 +47,18 @@ REVIEW_2013: Subtree = branch(
                 "transformation and upgrading as its lever, worked hard to carry out every major "
                 "policy measure, and made new progress in its key work."
             ),
-            sectors=(),
-            regions=(),
             instruments=(Instrument.SPECIAL_ACTIONS,),
         ),
         branch(
             id="review-2013.item-1",
-            parent="review-2013",
             kind=TaskKind.REVIEW_ITEM,
             span=Span(472, 646),
             title_en="Expanding domestic demand to promote steady industrial growth",
             heading_zh="一是扩大内需促进工业平稳增长。",
             heading_en="First, expanding domestic demand to promote steady industrial growth.",
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="review-2013.item-1.point-1",
-                    parent="review-2013.item-1",
                     kind=TaskKind.ACTION,
                     span=Span(487, 562),
                     quote=(
@@ -88,7 +75,6 @@ REVIEW_2013: Subtree = branch(
                         "Demand, and issued 4G licences."
                     ),
                     sectors=(Sector.TELECOMS,),
-                    regions=(),
                     instruments=(
                         Instrument.MARKET_ACCESS,
                         Instrument.SPECIAL_ACTIONS,
@@ -96,9 +82,8 @@ REVIEW_2013: Subtree = branch(
                         Instrument.POLICY_DOCUMENTS,
                     ),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-1.point-2",
-                    parent="review-2013.item-1",
                     kind=TaskKind.RESULT,
                     span=Span(562, 646),
                     quote=(
@@ -119,26 +104,19 @@ REVIEW_2013: Subtree = branch(
                         "respectively."
                     ),
                     sectors=(Sector.SOFTWARE_AND_IT_SERVICES, Sector.TELECOMS),
-                    regions=(),
-                    instruments=(),
                 ),
             ),
         ),
         branch(
             id="review-2013.item-2",
-            parent="review-2013",
             kind=TaskKind.REVIEW_ITEM,
             span=Span(647, 854),
             title_en="Adjusting the industrial structure",
             heading_zh="二是推动工业结构调整。",
             heading_en="Second, promoting the adjustment of the industrial structure.",
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="review-2013.item-2.point-1",
-                    parent="review-2013.item-2",
                     kind=TaskKind.ACTION,
                     span=Span(658, 693),
                     quote="推动出台了化解产能严重过剩矛盾的指导意见，严禁新增产能，优化存量产能。",
@@ -148,13 +126,10 @@ REVIEW_2013: Subtree = branch(
                         "Overcapacity, strictly prohibited new capacity and optimized existing "
                         "capacity."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.OVERCAPACITY_CONTROL, Instrument.POLICY_DOCUMENTS),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-2.point-2",
-                    parent="review-2013.item-2",
                     kind=TaskKind.ACTION,
                     span=Span(693, 730),
                     quote="加快淘汰落后产能进度，19个工业行业1569家企业的落后生产线已实现关停。",
@@ -164,13 +139,10 @@ REVIEW_2013: Subtree = branch(
                         "outdated production lines of 1,569 enterprises in 19 industrial sectors "
                         "have been shut down."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(Instrument.CAPACITY_ELIMINATION,),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-2.point-3",
-                    parent="review-2013.item-2",
                     kind=TaskKind.ACTION,
                     span=Span(730, 780),
                     quote=(
@@ -184,13 +156,9 @@ REVIEW_2013: Subtree = branch(
                         "production; energy consumption and water use per unit of industrial value "
                         "added fell by 4.8% and 8% respectively."
                     ),
-                    sectors=(),
-                    regions=(),
-                    instruments=(),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-2.point-4",
-                    parent="review-2013.item-2",
                     kind=TaskKind.ACTION,
                     span=Span(780, 832),
                     quote=(
@@ -205,12 +173,10 @@ REVIEW_2013: Subtree = branch(
                         "which served a cumulative total of 1.76 million enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(Instrument.SPECIAL_ACTIONS, Instrument.PUBLIC_SERVICES),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-2.point-5",
-                    parent="review-2013.item-2",
                     kind=TaskKind.ACTION,
                     span=Span(832, 854),
                     quote="落实扶持政策，为600多万户小微企业减免税。",
@@ -220,26 +186,20 @@ REVIEW_2013: Subtree = branch(
                         "more than 6 million small and micro enterprises."
                     ),
                     sectors=(Sector.SMALL_AND_MEDIUM_ENTERPRISES,),
-                    regions=(),
                     instruments=(Instrument.FISCAL_AND_TAX,),
                 ),
             ),
         ),
         branch(
             id="review-2013.item-3",
-            parent="review-2013",
             kind=TaskKind.REVIEW_ITEM,
             span=Span(855, 1057),
             title_en="Promoting innovative development of industry",
             heading_zh="三是促进产业创新发展。",
             heading_en="Third, promoting the innovative development of industry.",
-            sectors=(),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="review-2013.item-3.point-1",
-                    parent="review-2013.item-3",
                     kind=TaskKind.ACTION,
                     span=Span(866, 963),
                     quote=(
@@ -270,16 +230,14 @@ REVIEW_2013: Subtree = branch(
                         Sector.INTERNET_OF_THINGS,
                         Sector.STRATEGIC_EMERGING_INDUSTRIES,
                     ),
-                    regions=(),
                     instruments=(
                         Instrument.MAJOR_PROJECTS,
                         Instrument.RESEARCH_AND_DEVELOPMENT,
                         Instrument.PRODUCT_PROMOTION,
                     ),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-3.point-2",
-                    parent="review-2013.item-3",
                     kind=TaskKind.ACTION,
                     span=Span(963, 993),
                     quote="认定了80家国家技术创新示范企业和32家国家级工业设计中心。",
@@ -292,12 +250,10 @@ REVIEW_2013: Subtree = branch(
                         "and 32 national-level industrial design centres."
                     ),
                     sectors=(Sector.INDUSTRIAL_DESIGN,),
-                    regions=(),
                     instruments=(Instrument.PILOTS_AND_DEMONSTRATIONS, Instrument.ACCREDITATION),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-3.point-3",
-                    parent="review-2013.item-3",
                     kind=TaskKind.ACTION,
                     span=Span(993, 1022),
                     quote="制修订了一批行业亟需标准，21项我国提案正式成为国际标准。",
@@ -308,13 +264,11 @@ REVIEW_2013: Subtree = branch(
                         "Formulated or revised a batch of standards urgently needed by industries; "
                         "21 proposals from China formally became international standards."
                     ),
-                    sectors=(),
                     regions=(Region.INTERNATIONAL,),
                     instruments=(Instrument.STANDARDS,),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-3.point-4",
-                    parent="review-2013.item-3",
                     kind=TaskKind.RESULT,
                     span=Span(1022, 1057),
                     quote="嫦娥三号任务圆满完成，军工核心能力建设成效显著，军民结合产业加快发展。",
@@ -325,14 +279,11 @@ REVIEW_2013: Subtree = branch(
                         "industries combining military and civilian production developed faster."
                     ),
                     sectors=(Sector.AEROSPACE, Sector.DEFENCE_INDUSTRY),
-                    regions=(),
-                    instruments=(),
                 ),
             ),
         ),
         branch(
             id="review-2013.item-4",
-            parent="review-2013",
             kind=TaskKind.REVIEW_ITEM,
             span=Span(1058, 1255),
             title_en=(
@@ -345,12 +296,9 @@ REVIEW_2013: Subtree = branch(
                 "safeguarding network and information security."
             ),
             sectors=(Sector.CYBERSECURITY,),
-            regions=(),
-            instruments=(),
             children=(
-                Task(
+                leaf(
                     id="review-2013.item-4.point-1",
-                    parent="review-2013.item-4",
                     kind=TaskKind.ACTION,
                     span=Span(1076, 1109),
                     quote="制定实施了两化融合专项行动计划，启动编制企业两化融合管理体系标准。",
@@ -361,17 +309,14 @@ REVIEW_2013: Subtree = branch(
                         "enterprises on the management system for the integration of "
                         "informatization and industrialization."
                     ),
-                    sectors=(),
-                    regions=(),
                     instruments=(
                         Instrument.STANDARDS,
                         Instrument.SPECIAL_ACTIONS,
                         Instrument.POLICY_DOCUMENTS,
                     ),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-4.point-2",
-                    parent="review-2013.item-4",
                     kind=TaskKind.ACTION,
                     span=Span(1109, 1155),
                     quote=(
@@ -388,9 +333,8 @@ REVIEW_2013: Subtree = branch(
                     regions=(Region.NATIONWIDE,),
                     instruments=(Instrument.POLICY_DOCUMENTS,),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-4.point-3",
-                    parent="review-2013.item-4",
                     kind=TaskKind.ACTION,
                     span=Span(1155, 1193),
                     quote=(
@@ -403,12 +347,10 @@ REVIEW_2013: Subtree = branch(
                         "business."
                     ),
                     sectors=(Sector.TELECOMS, Sector.NON_PUBLIC_ECONOMY),
-                    regions=(),
                     instruments=(Instrument.MARKET_ACCESS,),
                 ),
-                Task(
+                leaf(
                     id="review-2013.item-4.point-4",
-                    parent="review-2013.item-4",
                     kind=TaskKind.ACTION,
                     span=Span(1193, 1255),
                     quote=(
@@ -426,14 +368,12 @@ REVIEW_2013: Subtree = branch(
                         "for major events."
                     ),
                     sectors=(Sector.TELECOMS, Sector.INTERNET, Sector.RADIO, Sector.CYBERSECURITY),
-                    regions=(),
                     instruments=(Instrument.REAL_NAME_REGISTRATION,),
                 ),
             ),
         ),
-        Task(
+        leaf(
             id="review-2013.approval-reform",
-            parent="review-2013",
             kind=TaskKind.REVIEW_ITEM,
             span=Span(1256, 1330),
             quote=(
@@ -449,17 +389,14 @@ REVIEW_2013: Subtree = branch(
                 "simplified the procedures and standardized the management of the administrative "
                 "approval items that remain."
             ),
-            sectors=(),
-            regions=(),
             instruments=(
                 Instrument.ADMINISTRATIVE_APPROVAL,
                 Instrument.DEREGULATION,
                 Instrument.MARKET_SUPERVISION,
             ),
         ),
-        Task(
+        leaf(
             id="review-2013.mass-line-campaign",
-            parent="review-2013",
             kind=TaskKind.REVIEW_ITEM,
             span=Span(1330, 1348),
             quote="认真开展了党的群众路线教育实践活动。",
@@ -467,9 +404,6 @@ REVIEW_2013: Subtree = branch(
             text_en=(
                 "Conscientiously carried out the Party's mass line education and practice campaign."
             ),
-            sectors=(),
-            regions=(),
-            instruments=(),
         ),
     ),
 )

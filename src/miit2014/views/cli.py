@@ -12,21 +12,18 @@ Citations, JSON and the schema are printed unwrapped, to be copied whole.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
-from enum import Enum
-from fractions import Fraction
-from typing import IO, Any
+from typing import IO
 
 import attrs
 
 from .._version import __version__
 from ..analysis.search import mark
-from ..edition import REPORT
-from ..model import checks
+from ..edition import or_default
+from ..exchange.citations import STYLES as CITATION_STYLES
+from ..exchange.formats import FORMATS, format_named
 from ..model.base import Record, Span
 from ..model.entities import (
     Initiative,
@@ -36,9 +33,11 @@ from ..model.entities import (
     Person,
     Post,
 )
-from ..model.figure import Figure, Period, Status
+from ..model.fields import Shape, fields_of
+from ..model.figure import Figure, Status
+from ..model.report import Report
 from ..model.task import Task, TaskKind
-from ..model.wording import figure_line, figure_value, span_location
+from ..model.wording import figure_line, figure_value, span_location, value_text
 from .text import wrap
 
 WIDTH = 80
@@ -123,18 +122,18 @@ def _entry(screen: Screen, text: str, record_id: str, indent: str = "  ") -> lis
     return lines
 
 
-def _post_text(post: Post) -> str:
-    organization = REPORT.get(post.organization_id)
+def _post_text(report: Report, post: Post) -> str:
+    organization = report.get(post.organization_id)
     assert isinstance(organization, Organization)
     return f"{post.title_en}, {organization.name_en}"
 
 
-def _posts_of(person: Person) -> list[Post]:
-    return [post for post in REPORT.posts if post.person_id == person.id]
+def _posts_of(report: Report, person: Person) -> list[Post]:
+    return [post for post in report.posts if post.person_id == person.id]
 
 
-def _roles_of(person: Person) -> list[str]:
-    return [_ROLE_EN[p.role] for p in REPORT.meeting.participants if p.person_id == person.id]
+def _roles_of(report: Report, person: Person) -> list[str]:
+    return [_ROLE_EN[p.role] for p in report.meeting.participants if p.person_id == person.id]
 
 
 def _figure_lines(screen: Screen, figures: Iterable[Figure], lang: str, ids: bool) -> list[str]:
@@ -148,13 +147,14 @@ def _figure_lines(screen: Screen, figures: Iterable[Figure], lang: str, ids: boo
 # -- the commands' text ---------------------------------------------------------------
 
 
-def overview(screen: Screen | None = None) -> str:
+def overview(screen: Screen | None = None, report: Report | None = None) -> str:
     """The meeting, its report, the headline figures and the six key tasks of 2014."""
     screen = screen or Screen()
-    meeting = REPORT.meeting
-    reporter = REPORT.get(meeting.reporter_id)
+    report = or_default(report)
+    meeting = report.meeting
+    reporter = report.get(meeting.reporter_id)
     assert isinstance(reporter, Person)
-    posts = "; ".join(_post_text(p) for p in _posts_of(reporter))
+    posts = "; ".join(_post_text(report, p) for p in _posts_of(report, reporter))
     lines = [
         *_heading(screen, meeting.name_en),
         *screen.fill(
@@ -168,8 +168,8 @@ def overview(screen: Screen | None = None) -> str:
     ]
     for status in (Status.ESTIMATED, Status.TARGET):
         lines += ["", *_heading(screen, _STATUS_HEADINGS[status])]
-        lines += _figure_lines(screen, _figures(status), "en", ids=False)
-    key_tasks = [t for t in REPORT.tasks if t.kind is TaskKind.KEY_TASK]
+        lines += _figure_lines(screen, _figures(report, status), "en", ids=False)
+    key_tasks = [t for t in report.tasks if t.kind is TaskKind.KEY_TASK]
     lines += ["", *_heading(screen, "Key tasks for 2014")]
     for number, task in enumerate(key_tasks, 1):
         lines += screen.fill(f"{number}. {task.title_en}", "  ", "     ")
@@ -186,52 +186,58 @@ def overview(screen: Screen | None = None) -> str:
     return "\n".join(lines)
 
 
-def _figures(status: Status | None) -> tuple[Figure, ...]:
-    return tuple(f for f in REPORT.figures if status is None or f.status is status)
+def _figures(report: Report, status: Status | None) -> tuple[Figure, ...]:
+    return tuple(f for f in report.figures if status is None or f.status is status)
 
 
-def figures_text(screen: Screen, status: Status | None = None, lang: str = "en") -> str:
+def figures_text(
+    screen: Screen, status: Status | None = None, lang: str = "en", report: Report | None = None
+) -> str:
     """Every figure (or those of one status), grouped by status, each with its id."""
+    report = or_default(report)
     lines: list[str] = []
     for kind, heading in _STATUS_HEADINGS.items():
-        chosen = _figures(kind) if status in (None, kind) else ()
+        chosen = _figures(report, kind) if status in (None, kind) else ()
         if chosen:
             lines += [*_heading(screen, heading), *_figure_lines(screen, chosen, lang, True), ""]
     return "\n".join(lines[:-1])
 
 
-def tasks_text(screen: Screen) -> str:
+def tasks_text(screen: Screen, report: Report | None = None) -> str:
     """The task tree: one title per task, indented by depth, with its id."""
+    report = or_default(report)
     from ..analysis.query import walk
 
     lines: list[str] = []
-    for depth, task in walk(REPORT):
+    for depth, task in walk(report):
         indent = "  " * depth
         title = screen.bold(task.title_en) if depth == 0 else task.title_en
         lines += screen.fill(f"{title}  {screen.dim(task.id)}", indent, indent + "    ")
     return "\n".join(lines)
 
 
-def people_text(screen: Screen) -> str:
+def people_text(screen: Screen, report: Report | None = None) -> str:
     """The leaders named, each with the posts the report gives and their role."""
+    report = or_default(report)
     blocks: list[str] = []
-    for person in REPORT.people:
+    for person in report.people:
         lines = screen.fill(
             f"{screen.bold(person.name_en)} {person.name_zh}  {screen.dim(person.id)}"
         )
-        for post in _posts_of(person):
-            lines += screen.fill(_post_text(post), "  ", "    ")
-        roles = _roles_of(person)
+        for post in _posts_of(report, person):
+            lines += screen.fill(_post_text(report, post), "  ", "    ")
+        roles = _roles_of(report, person)
         if roles:
             lines += screen.fill("At the meeting: " + ", ".join(roles), "  ", "    ")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
 
-def initiatives_text(screen: Screen) -> str:
+def initiatives_text(screen: Screen, report: Report | None = None) -> str:
     """The programmes, strategies, documents, campaigns and meetings the report refers to."""
+    report = or_default(report)
     blocks: list[str] = []
-    for item in REPORT.initiatives:
+    for item in report.initiatives:
         lines = screen.fill(f"{screen.bold(item.name_en)}  {item.name_zh}", hang="  ")
         lines += screen.fill(item.description_en, "  ", "  ")
         lines += screen.fill(screen.dim(f"{item.id} · {item.kind.value}"), "  ")
@@ -242,82 +248,53 @@ def initiatives_text(screen: Screen) -> str:
 # -- one record in full ---------------------------------------------------------------
 
 
-def _value_text(value: Any) -> str | None:
-    """A field's value as text; None for a value not worth a line (None, empty)."""
-    if value is None or value == ():
-        return None
-    if isinstance(value, Record):
-        return value.id
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, Span):
-        return span_location(value)
-    if isinstance(value, Period):
-        return value.label_en
-    if isinstance(value, Fraction):
-        return f"{value.numerator}/{value.denominator}"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, tuple):
-        parts = [_value_text(v) for v in value]
-        return ("; " if isinstance(value[0], Span | Record) else ", ").join(p for p in parts if p)
-    if attrs.has(type(value)):
-        parts = [_value_text(getattr(value, f.name)) for f in attrs.fields(type(value))]
-        return ", ".join(p for p in parts if p)
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
-
-
 def _fields(record: Record) -> list[tuple[str, str]]:
     """``(name, text)`` rows; a tuple of notes (citations) gives a row for each."""
     rows: list[tuple[str, str]] = []
-    for field in attrs.fields(type(record)):
+    for field in fields_of(type(record)):
         if field.name in ("id", "span", "quote"):
             continue
         value = getattr(record, field.name)
-        items = value if value and type(value) is tuple and _is_note(value[0]) else (value,)
+        notes = field.many and field.shape is Shape.VALUE  # citations: a row each
+        items = value if notes else (value,)
         for i, item in enumerate(items):
-            text = _value_text(item)
-            if text is not None and len(items) > 1:
+            text = value_text(item)
+            if text and len(items) > 1:
                 text = f"[{i + 1}] {text}"
-            if text is not None:
+            if text:
                 rows.append((field.name if i == 0 else "", text))
         if field.name == "value" and isinstance(record, Figure):
             rows.append(("reads", figure_value(record)))
     return rows
 
 
-def _is_note(value: object) -> bool:
-    """A structured value that is not a record or a span: a citation, say."""
-    return attrs.has(type(value)) and not isinstance(value, Record | Span)
-
-
-def _related(record: Record) -> list[tuple[str, list[tuple[str, str]]]]:
+def _related(report: Report, record: Record) -> list[tuple[str, list[tuple[str, str]]]]:
     """Records linked to this one: ``(heading, [(text, id), ...])``, empty groups left out."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
     if isinstance(record, Task):
         groups += [
-            ("Subtasks", [(t.title_en, t.id) for t in REPORT.children(record)]),
-            ("Figures", [(figure_line(f), f.id) for f in REPORT.figures_of(record)]),
+            ("Subtasks", [(t.title_en, t.id) for t in report.children(record)]),
+            ("Figures", [(figure_line(f), f.id) for f in report.figures_of(record)]),
             (
                 "Initiatives",
-                [(f"{i.name_en} {i.name_zh}", i.id) for i in REPORT.initiatives_of(record)],
+                [(f"{i.name_en} {i.name_zh}", i.id) for i in report.initiatives_of(record)],
             ),
         ]
-    if isinstance(record, Figure) and (task := REPORT.task_of(record)) is not None:
+    if isinstance(record, Figure) and (task := report.task_of(record)) is not None:
         groups.append(("Stated in", [(task.title_en, task.id)]))
     if isinstance(record, Initiative):
-        groups.append(("Mentioned in", [(t.title_en, t.id) for t in REPORT.mentions_of(record)]))
-    groups.append(("Referred to by", [(_label(r), r.id) for r in _referring(record.id)]))
+        groups.append(("Mentioned in", [(t.title_en, t.id) for t in report.mentions_of(record)]))
+    groups.append(
+        ("Referred to by", [(_label(report, r), r.id) for r in _referring(report, record.id)])
+    )
     return [(heading, items) for heading, items in groups if items]
 
 
-def _label(record: Record) -> str:
+def _label(report: Report, record: Record) -> str:
     """A short human name for a record of any kind."""
     person = getattr(record, "person_id", None)
     if isinstance(person, str):
-        name = _get(person)
+        name = _get(report, person)
         assert isinstance(name, Person)
         what = _ROLE_EN[record.role] if isinstance(record, Participation) else _label_of(record)
         return f"{name.name_en}: {what}"
@@ -332,21 +309,20 @@ def _label_of(record: Record) -> str:
     return record.id
 
 
-def _referring(record_id: str) -> tuple[Record, ...]:
+def _referring(report: Report, record_id: str) -> tuple[Record, ...]:
     """Records with a link field (``person_id`` and the like) that names ``record_id``."""
-    return _links_to().get(record_id, ())
+    return report.memo("cli.links-to", _links_to).get(record_id, ())
 
 
-@functools.cache
-def _links_to() -> dict[str, tuple[Record, ...]]:
+def _links_to(report: Report) -> dict[str, tuple[Record, ...]]:
     """Every link of the report reversed, worked out once: id -> records linking to it."""
     found: dict[str, list[Record]] = {}
-    for other in REPORT.records():
+    for other in report.records():
         targets: set[str] = set()
-        for field in attrs.fields(type(other)):
-            if checks.LINK in field.metadata:
+        for field in fields_of(type(other)):
+            if field.link is not None:
                 value = getattr(other, field.name)
-                targets.update(value if type(value) is tuple else (value,))
+                targets.update(value if field.many else (value,))
         for target in targets - {None}:
             found.setdefault(target, []).append(other)
     return {target: tuple(records) for target, records in found.items()}
@@ -366,8 +342,11 @@ def context_text(screen: Screen, span: Span) -> str:
     return "\n".join(screen.fill(lead + shown + tail, "  ", "  "))
 
 
-def record_text(screen: Screen, record: Record, *, context: bool = False) -> str:
+def record_text(
+    screen: Screen, record: Record, *, context: bool = False, report: Report | None = None
+) -> str:
     """Everything about one record: fields, quote, place in the source, linked records."""
+    report = or_default(report)
     lines = screen.fill(f"{screen.bold(record.id)}  {screen.dim(type(record).__name__)}")
     rows = _fields(record)
     if rows:
@@ -378,7 +357,7 @@ def record_text(screen: Screen, record: Record, *, context: bool = False) -> str
     lines += screen.fill(record.quote, "  ", "  ")
     if context:
         lines += ["", *_heading(screen, "In context"), context_text(screen, record.span)]
-    for heading, items in _related(record):
+    for heading, items in _related(report, record):
         lines += ["", *_heading(screen, heading)]
         for text, record_id in items:
             lines += _entry(screen, text, record_id)
@@ -388,11 +367,11 @@ def record_text(screen: Screen, record: Record, *, context: bool = False) -> str
 # -- search ---------------------------------------------------------------------------
 
 
-def search_text(screen: Screen, query: str, limit: int) -> str:
+def search_text(screen: Screen, query: str, limit: int, report: Report | None = None) -> str:
     """Ranked matches with the matching text highlighted; NotFound when there are none."""
     from ..analysis.search import search
 
-    hits = search(query, limit=limit + 1)
+    hits = search(query, limit=limit + 1, report=report)
     if not hits:
         raise NotFound(f"nothing matches {query!r}")
     shown = hits[:limit]
@@ -448,10 +427,9 @@ def _parser() -> argparse.ArgumentParser:
     export = add("export", "the whole report as JSON, CSV tables or a data package", listing=False)
     export.add_argument(
         "--format",
-        choices=["json", "csv", "datapackage"],
+        choices=[f.name for f in FORMATS],
         required=True,
-        help="json: one document; csv: a table per record type; datapackage: the CSVs"
-        " with a Frictionless datapackage.json",
+        help="; ".join(f"{f.name}: {f.summary}" for f in FORMATS),
     )
     export.add_argument(
         "-o", "--output", metavar="PATH", help="file (json) or directory (csv, datapackage)"
@@ -459,7 +437,7 @@ def _parser() -> argparse.ArgumentParser:
     add("schema", "the JSON Schema of the export format", listing=False)
     cite = add("cite", "a citation of a record, or of the whole document", listing=False)
     cite.add_argument("id", nargs="?", metavar="ID", help="a record id; none for the document")
-    cite.add_argument("--style", choices=["text", "bibtex", "csl-json"], default="text")
+    cite.add_argument("--style", choices=CITATION_STYLES, default=CITATION_STYLES[0])
     return parser
 
 
@@ -472,15 +450,15 @@ def _records_json(records: Sequence[object]) -> str:
     return to_json(tuple(records), indent=2)
 
 
-def _get(record_id: str) -> Record:
+def _get(report: Report, record_id: str) -> Record:
     try:
-        return REPORT.get(record_id)
+        return report.get(record_id)
     except KeyError as error:
         raise NotFound(error.args[0]) from None
 
 
-def _task(record_id: str) -> Task:
-    record = _get(record_id)
+def _task(report: Report, record_id: str) -> Task:
+    record = _get(report, record_id)
     if not isinstance(record, Task):
         raise NotFound(
             f"{record_id!r} is a {type(record).__name__}, not a task;"
@@ -489,35 +467,26 @@ def _task(record_id: str) -> Task:
     return record
 
 
-def _people_json() -> str:
+def _people_json(report: Report) -> str:
     import json
 
     data = {
-        "people": json.loads(_records_json(REPORT.people)),
-        "posts": json.loads(_records_json(REPORT.posts)),
+        "people": json.loads(_records_json(report.people)),
+        "posts": json.loads(_records_json(report.posts)),
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _export(fmt: str, output: str | None) -> str:
+def _export(report: Report, fmt: str, output: str | None) -> str:
     """Write the export; return what to print (the JSON itself, or where files went)."""
-    if fmt == "json":
-        from ..exchange.jsonio import to_json
+    from pathlib import Path
 
-        text = to_json(REPORT, indent=2)
-        if output is None:
-            return text
-        with open(output, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text + "\n")
-        return f"wrote {output}"
+    chosen = format_named(fmt)
     if output is None:
-        raise _Usage(f"export --format {fmt} writes files: give a directory with -o PATH")
-    from ..exchange import tables as export
-
-    if fmt == "csv":
-        paths = export.to_csv(output)
-        return "\n".join(f"wrote {p}" for p in paths)
-    return f"wrote {export.to_datapackage(output)}"
+        if chosen.text is None:
+            raise _Usage(f"export --format {fmt} writes files: give a directory with -o PATH")
+        return chosen.text(report).rstrip("\n")
+    return "\n".join(f"wrote {path}" for path in chosen.write(report, Path(output)))
 
 
 def _schema() -> str:
@@ -528,49 +497,49 @@ def _schema() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2)
 
 
-def _cite(record_id: str | None, style: str) -> str:
+def _cite(report: Report, record_id: str | None, style: str) -> str:
     from ..exchange.citations import cite
 
-    return cite(REPORT if record_id is None else _get(record_id), style)
+    return cite(report if record_id is None else _get(report, record_id), style, report=report)
 
 
-def _dispatch(args: argparse.Namespace, screen: Screen) -> str:
+def _dispatch(args: argparse.Namespace, screen: Screen, report: Report) -> str:
     command: str | None = args.command
     want_json: bool = getattr(args, "json", False)
     handlers: dict[str | None, Callable[[], str]] = {
-        None: lambda: overview(screen),
-        "figures": lambda: _figures_out(args, screen, want_json),
-        "tasks": lambda: _tasks_out(args.id, screen, want_json),
-        "people": lambda: _people_json() if want_json else people_text(screen),
+        None: lambda: overview(screen, report),
+        "figures": lambda: _figures_out(report, args, screen, want_json),
+        "tasks": lambda: _tasks_out(report, args.id, screen, want_json),
+        "people": lambda: _people_json(report) if want_json else people_text(screen, report),
         "initiatives": lambda: (
-            _records_json(REPORT.initiatives) if want_json else initiatives_text(screen)
+            _records_json(report.initiatives) if want_json else initiatives_text(screen, report)
         ),
-        "show": lambda: _show_out(args, screen, want_json),
-        "search": lambda: _search_out(args, screen, want_json),
-        "export": lambda: _export(args.format, args.output),
+        "show": lambda: _show_out(report, args, screen, want_json),
+        "search": lambda: _search_out(report, args, screen, want_json),
+        "export": lambda: _export(report, args.format, args.output),
         "schema": _schema,
-        "cite": lambda: _cite(args.id, args.style),
+        "cite": lambda: _cite(report, args.id, args.style),
     }
     return handlers[command]()
 
 
-def _figures_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
+def _figures_out(report: Report, args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
     status = Status(args.status) if args.status else None
     if want_json:
-        return _records_json(_figures(status))
-    return figures_text(screen, status, args.lang)
+        return _records_json(_figures(report, status))
+    return figures_text(screen, status, args.lang, report)
 
 
-def _tasks_out(task_id: str | None, screen: Screen, want_json: bool) -> str:
+def _tasks_out(report: Report, task_id: str | None, screen: Screen, want_json: bool) -> str:
     if task_id is None:
-        return _records_json(REPORT.tasks) if want_json else tasks_text(screen)
-    task = _task(task_id)
+        return _records_json(report.tasks) if want_json else tasks_text(screen, report)
+    task = _task(report, task_id)
     if want_json:
-        return _records_json((task, *REPORT.descendants(task)))
-    return record_text(screen, task)
+        return _records_json((task, *report.descendants(task)))
+    return record_text(screen, task, report=report)
 
 
-def _show_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
+def _show_out(report: Report, args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
     from ..outcomes import OUTCOMES
 
     outcome = next((o for o in OUTCOMES if o.id == args.id), None)
@@ -581,41 +550,46 @@ def _show_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
             return to_json(outcome, indent=2)
         from ..analysis.evaluation import evaluate
 
-        target = _get(outcome.target_id)
+        target = _get(report, outcome.target_id)
         assert isinstance(target, Figure)
         return "\n".join(wrap(evaluate(target, outcome).explain(), WIDTH))
-    record = _get(args.id)
+    record = _get(report, args.id)
     if want_json:
         from ..exchange.jsonio import to_json
 
         return to_json(record, indent=2)
-    return record_text(screen, record, context=args.context)
+    return record_text(screen, record, context=args.context, report=report)
 
 
-def _search_out(args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
+def _search_out(report: Report, args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
     query = " ".join(args.text)
     if not query.strip():
         raise _Usage("search needs some text to look for")
     if args.limit < 1:
         raise _Usage("--limit must be at least 1")
     if not want_json:
-        return search_text(screen, query, args.limit)
+        return search_text(screen, query, args.limit, report)
     import json
 
     from ..analysis.search import search
 
-    hits = search(query, limit=args.limit)
+    hits = search(query, limit=args.limit, report=report)
     if not hits:
         raise NotFound(f"nothing matches {query!r}")
-    return json.dumps([attrs.asdict(h) for h in hits], ensure_ascii=False, indent=2)
+    return json.dumps(
+        [attrs.asdict(h, filter=lambda a, _: a.name != "record") for h in hits],
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def _complain(message: str) -> None:
     print("\n".join(wrap(message, WIDTH)), file=sys.stderr)
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run the command line ``argv`` (without the program name); return the exit status."""
+def run(argv: Sequence[str], *, report: Report | None = None) -> int:
+    """Run the command line ``argv`` (without the program name) on ``report`` (default the
+    shipped one); return the exit status."""
     parser = _parser()
     try:
         args = parser.parse_args(list(argv))
@@ -623,7 +597,7 @@ def run(argv: Sequence[str]) -> int:
         return exit_.code if isinstance(exit_.code, int) else 2
     screen = Screen.for_stream(sys.stdout)
     try:
-        text = _dispatch(args, screen)
+        text = _dispatch(args, screen, or_default(report))
     except NotFound as error:
         _complain(f"miit2014: {error}")
         return 1

@@ -15,7 +15,9 @@ import warnings
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from ..edition import or_default
 from ..model.figure import Figure, Qualifier, Status, Unit
+from ..model.report import Report
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as Chart
@@ -85,15 +87,14 @@ def _label(figure: Figure, lang: str) -> str:
     return figure.label_zh if lang == "zh" else figure.label_en
 
 
-def growth_2013(*, lang: str = "en") -> Chart:
-    """Bar chart of the 2013 growth rates and reductions the report gives, in percent."""
-    from ..edition import REPORT
-
+def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
+    """Bar chart of the 2013 growth rates and reductions ``report`` gives, in percent."""
+    report = or_default(report)
     lang, font = _language(lang)
     plt = _pyplot()
     chosen = [
         f
-        for f in REPORT.figures
+        for f in report.figures
         if f.unit is Unit.PERCENT
         and f.status in (Status.ESTIMATED, Status.ACHIEVED)
         and f.period.end.year == 2013
@@ -119,17 +120,18 @@ def growth_2013(*, lang: str = "en") -> Chart:
     return chart
 
 
-def targets_vs_outcomes(*, lang: str = "en") -> Chart:
-    """Each shipped outcome as a share of its 2014 target (1.0 = exactly on target)."""
+def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Chart:
+    """Each shipped outcome as a share of its 2014 target in ``report`` (1.0 = exactly on
+    target)."""
     from ..analysis.evaluation import evaluate
-    from ..edition import REPORT
     from ..outcomes import OUTCOMES
 
+    report = or_default(report)
     lang, font = _language(lang)
     plt = _pyplot()
     rows = []
     for outcome in OUTCOMES:
-        target = REPORT.get(outcome.target_id)
+        target = report.get(outcome.target_id)
         assert isinstance(target, Figure)
         result = evaluate(target, outcome)
         actual = Fraction(result.margin) + Fraction(target.value)
@@ -184,7 +186,7 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def save_charts(directory: str, *, lang: str = "en") -> list[str]:
+def save_charts(directory: str, *, lang: str = "en", report: Report | None = None) -> list[str]:
     """Render both charts as PNG files into ``directory`` (used by the docs build)."""
     import os
 
@@ -192,7 +194,7 @@ def save_charts(directory: str, *, lang: str = "en") -> list[str]:
     paths = []
     for name, make in (("growth-2013", growth_2013), ("targets-vs-outcomes", targets_vs_outcomes)):
         path = os.path.join(directory, f"{name}-{lang}.png")
-        chart = make(lang=lang)
+        chart = make(lang=lang, report=report)
         chart.savefig(path, dpi=110)
         _pyplot().close(chart)
         paths.append(path)
