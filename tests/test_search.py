@@ -88,7 +88,12 @@ def test_marks_point_at_the_matched_text_in_the_snippet() -> None:
 def test_marked_brackets_each_match() -> None:
     figure = REPORT.figures[0]
     hit = Hit(
-        id=figure.id, score=1.0, field="quote", snippet="增长9.8%左右", marks=((2, 6),), record=figure
+        id=figure.id,
+        score=1.0,
+        field="quote",
+        snippet="增长9.8%左右",
+        marks=((2, 6),),
+        record=figure,
     )
     assert hit.marked() == "增长【9.8%】左右"
     assert hit.marked("<", ">") == "增长<9.8%>左右"

@@ -642,13 +642,16 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
         branch(**kw, children=(_leaf(p3[2].start, p3[-1].end),))  # type: ignore[arg-type]
     with pytest.raises(DataError, match="as parent"):
         branch(**kw, children=(_leaf(p3[1].start, p3[1].end, parent="y"),))  # type: ignore[arg-type]
-    assert leaf(
-        id="x.point-1",
-        kind=TaskKind.ACTION,
-        span=p3[1],
-        quote=p3[1].text,
-        title_en="t",
-        text_en="t.",
-    ).parent == "x", "a leaf's parent is the one its id names"
+    assert (
+        leaf(
+            id="x.point-1",
+            kind=TaskKind.ACTION,
+            span=p3[1],
+            quote=p3[1].text,
+            title_en="t",
+            text_en="t.",
+        ).parent
+        == "x"
+    ), "a leaf's parent is the one its id names"
     with pytest.raises(DataError, match="both Chinese and English"):
         branch(**{**kw, "heading_en": ""}, children=(_leaf(p3[1].start, p3[1].end),))  # type: ignore[arg-type]

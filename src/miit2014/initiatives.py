@@ -39,6 +39,7 @@ from .model.entities import Initiative, InitiativeKind
 _PLENUMS_PARAGRAPH_1 = Span(63, 73)  # 十八届二中、三中全会
 _PLENUMS_PARAGRAPH_10 = Span(2092, 2102)
 
+#: 18th Party Congress (18th National Congress of the Communist Party of China) (十八大).
 INITIATIVE_18TH_PARTY_CONGRESS = Initiative(
     id="initiative.18th-party-congress",
     span=Span(59, 62),
@@ -55,6 +56,7 @@ INITIATIVE_18TH_PARTY_CONGRESS = Initiative(
     ),
 )
 
+#: Second Plenary Session of the 18th Central Committee of the Communist Party of China (十八届二中全会).
 INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     id="initiative.2nd-plenum-18th-central-committee",
     span=_PLENUMS_PARAGRAPH_1,
@@ -68,6 +70,7 @@ INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     description_en="A plenum whose guiding principles the meeting set out to implement.",
 )
 
+#: Third Plenary Session of the 18th Central Committee of the Communist Party of China (十八届三中全会).
 INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     id="initiative.3rd-plenum-18th-central-committee",
     span=_PLENUMS_PARAGRAPH_1,
@@ -85,6 +88,7 @@ INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     ),
 )
 
+#: Central Economic Work Conference (中央经济工作会议).
 CENTRAL_ECONOMIC_WORK_CONFERENCE = Initiative(
     id="initiative.central-economic-work-conference",
     span=Span(75, 83),
@@ -98,6 +102,7 @@ CENTRAL_ECONOMIC_WORK_CONFERENCE = Initiative(
     ),
 )
 
+#: "6+1" Special Actions (“6+1”专项行动).
 SIX_PLUS_ONE_SPECIAL_ACTIONS = Initiative(
     id="initiative.six-plus-one-special-actions",
     span=Span(434, 443),
@@ -112,6 +117,7 @@ SIX_PLUS_ONE_SPECIAL_ACTIONS = Initiative(
     ),
 )
 
+#: Special Action to Raise Industrial Quality and Brand Capability (工业质量品牌能力提升专项行动).
 INDUSTRIAL_QUALITY_AND_BRAND_CAPABILITY_ACTION = Initiative(
     id="initiative.industrial-quality-and-brand-capability-action",
     span=Span(508, 522),
@@ -137,6 +143,7 @@ _LAWJAY_INFORMATION_CONSUMPTION = Citation(
     ),
 )
 
+#: Several Opinions on Promoting Information Consumption to Expand Domestic Demand (促进信息消费扩大内需的若干意见).
 OPINIONS_ON_INFORMATION_CONSUMPTION = Initiative(
     id="initiative.opinions-on-information-consumption",
     span=Span(538, 553),
@@ -153,6 +160,7 @@ OPINIONS_ON_INFORMATION_CONSUMPTION = Initiative(
     citations=(_LAWJAY_INFORMATION_CONSUMPTION,),
 )
 
+#: Guiding Opinions on Resolving Severe Overcapacity (化解产能严重过剩矛盾的指导意见).
 GUIDANCE_ON_SEVERE_OVERCAPACITY = Initiative(
     id="initiative.guidance-on-severe-overcapacity",
     span=Span(663, 678),
@@ -180,6 +188,7 @@ GUIDANCE_ON_SEVERE_OVERCAPACITY = Initiative(
     ),
 )
 
+#: Air Pollution Prevention and Control Action Plan ('Ten Measures on Air') (大气污染防治行动计划).
 AIR_POLLUTION_ACTION_PLAN = Initiative(
     id="initiative.air-pollution-action-plan",
     span=Span(733, 737),
@@ -220,6 +229,7 @@ AIR_POLLUTION_ACTION_PLAN = Initiative(
     ),
 )
 
+#: Special Action Plan to Assist Small and Micro Enterprises (扶助小微企业专项行动计划).
 SMALL_AND_MICRO_ENTERPRISE_ACTION_PLAN = Initiative(
     id="initiative.small-and-micro-enterprise-action-plan",
     span=Span(783, 795),
@@ -235,6 +245,7 @@ SMALL_AND_MICRO_ENTERPRISE_ACTION_PLAN = Initiative(
     ),
 )
 
+#: Industrial Foundation Strengthening Project (工业强基工程).
 INDUSTRIAL_FOUNDATION_STRENGTHENING_PROJECT = Initiative(
     id="initiative.industrial-foundation-strengthening-project",
     span=Span(868, 874),
@@ -250,6 +261,7 @@ INDUSTRIAL_FOUNDATION_STRENGTHENING_PROJECT = Initiative(
     ),
 )
 
+#: Special Programme for the Development of Strategic Emerging Industries (战略性新兴产业发展专项).
 STRATEGIC_EMERGING_INDUSTRIES_PROGRAMME = Initiative(
     id="initiative.strategic-emerging-industries-programme",
     span=Span(875, 886),
@@ -264,6 +276,7 @@ STRATEGIC_EMERGING_INDUSTRIES_PROGRAMME = Initiative(
     ),
 )
 
+#: Chang'e-3 (嫦娥三号).
 CHANGE_3 = Initiative(
     id="initiative.change-3",
     span=Span(1022, 1026),
@@ -278,6 +291,7 @@ CHANGE_3 = Initiative(
     ),
 )
 
+#: Special Action Plan for the Integration of Informatization and Industrialization (两化融合专项行动计划).
 INFORMATIZATION_INDUSTRIALIZATION_ACTION_PLAN = Initiative(
     id="initiative.informatization-industrialization-action-plan",
     span=Span(1081, 1091),
@@ -292,6 +306,7 @@ INFORMATIZATION_INDUSTRIALIZATION_ACTION_PLAN = Initiative(
     ),
 )
 
+#: Broadband China (宽带中国).
 BROADBAND_CHINA = Initiative(
     id="initiative.broadband-china",
     span=Span(1119, 1123),
@@ -332,6 +347,7 @@ BROADBAND_CHINA = Initiative(
     ),
 )
 
+#: Real-name Registration of Telephone Users (电话实名制登记).
 TELEPHONE_REAL_NAME_REGISTRATION = Initiative(
     id="initiative.telephone-real-name-registration",
     span=Span(1213, 1220),
@@ -347,6 +363,7 @@ TELEPHONE_REAL_NAME_REGISTRATION = Initiative(
     ),
 )
 
+#: The Party's Mass Line Education and Practice Campaign (党的群众路线教育实践活动).
 MASS_LINE_CAMPAIGN = Initiative(
     id="initiative.mass-line-campaign",
     span=Span(1335, 1347),
@@ -362,6 +379,7 @@ MASS_LINE_CAMPAIGN = Initiative(
     ),
 )
 
+#: The two "36 articles" documents (两个36条).
 TWO_36_ARTICLES = Initiative(
     id="initiative.two-36-articles",
     span=Span(1838, 1843),
@@ -391,6 +409,7 @@ TWO_36_ARTICLES = Initiative(
     ),
 )
 
+#: Replacing business tax with value-added tax (营改增).
 BUSINESS_TAX_TO_VAT = Initiative(
     id="initiative.business-tax-to-vat",
     span=Span(2015, 2018),
@@ -406,6 +425,7 @@ BUSINESS_TAX_TO_VAT = Initiative(
     ),
 )
 
+#: Transformation and Upgrading Action Plan (转型升级行动计划).
 TRANSFORMATION_AND_UPGRADING_ACTION_PLAN = Initiative(
     id="initiative.transformation-and-upgrading-action-plan",
     span=Span(2223, 2231),
@@ -420,6 +440,7 @@ TRANSFORMATION_AND_UPGRADING_ACTION_PLAN = Initiative(
     ),
 )
 
+#: Special Action for Quality and Brand Innovation in Industrial Products (工业产品质量品牌创新专项行动).
 PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION = Initiative(
     id="initiative.product-quality-and-brand-innovation-action",
     span=Span(2326, 2340),
@@ -434,6 +455,7 @@ PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION = Initiative(
     ),
 )
 
+#: Three-network convergence (三网融合).
 THREE_NETWORK_CONVERGENCE = Initiative(
     id="initiative.three-network-convergence",
     span=Span(2437, 2441),
@@ -449,6 +471,7 @@ THREE_NETWORK_CONVERGENCE = Initiative(
     ),
 )
 
+#: Information consumption pilot cities, counties and districts (信息消费试点).
 INFORMATION_CONSUMPTION_PILOTS = Initiative(
     id="initiative.information-consumption-pilots",
     span=Span(2499, 2505),
@@ -463,6 +486,7 @@ INFORMATION_CONSUMPTION_PILOTS = Initiative(
     ),
 )
 
+#: Smart city pilots (智慧城市试点).
 SMART_CITY_PILOTS = Initiative(
     id="initiative.smart-city-pilots",
     span=Span(2514, 2520),
@@ -477,6 +501,7 @@ SMART_CITY_PILOTS = Initiative(
     ),
 )
 
+#: Catalogue of Investment Projects Subject to Government Approval (政府核准投资项目目录).
 GOVERNMENT_APPROVED_INVESTMENT_CATALOGUE = Initiative(
     id="initiative.government-approved-investment-catalogue",
     span=Span(2525, 2535),
@@ -492,6 +517,7 @@ GOVERNMENT_APPROVED_INVESTMENT_CATALOGUE = Initiative(
     ),
 )
 
+#: State Council Document No. 14 (Guo Fa [2012] No. 14) (国发14号文件).
 STATE_COUNCIL_DOCUMENT_2012_14 = Initiative(
     id="initiative.state-council-document-2012-14",
     span=Span(3413, 3420),
@@ -537,6 +563,7 @@ STATE_COUNCIL_DOCUMENT_2012_14 = Initiative(
     ),
 )
 
+#: Specialized, refined, distinctive and innovative (专精特新).
 SPECIALIZED_REFINED_DISTINCTIVE_INNOVATIVE = Initiative(
     id="initiative.specialized-refined-distinctive-innovative",
     span=Span(3610, 3614),
@@ -552,6 +579,7 @@ SPECIALIZED_REFINED_DISTINCTIVE_INNOVATIVE = Initiative(
     ),
 )
 
+#: Core electronic components, high-end general-purpose chips and basic software (核高基).
 CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE = Initiative(
     id="initiative.core-electronics-high-end-chips-basic-software",
     span=Span(3903, 3906),
@@ -568,6 +596,7 @@ CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE = Initiative(
     ),
 )
 
+#: Major Special Project on New-generation Broadband Wireless Mobile Communication Networks (新一代宽带无线移动通信网重大专项).
 BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT = Initiative(
     id="initiative.broadband-wireless-mobile-major-project",
     span=Span(3908, 3924),
@@ -584,6 +613,7 @@ BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT = Initiative(
     ),
 )
 
+#: Special Action against Obscene and Pornographic Content in Mobile Internet Apps (整治移动互联网应用淫秽色情信息专项行动).
 MOBILE_APP_PORNOGRAPHY_CAMPAIGN = Initiative(
     id="initiative.mobile-app-pornography-campaign",
     span=Span(4158, 4177),
@@ -598,6 +628,7 @@ MOBILE_APP_PORNOGRAPHY_CAMPAIGN = Initiative(
     ),
 )
 
+#: Eight-point Decision (八项规定).
 EIGHT_POINT_DECISION = Initiative(
     id="initiative.eight-point-decision",
     span=Span(4440, 4444),

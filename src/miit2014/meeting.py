@@ -54,6 +54,7 @@ def _attended(person: Person) -> Participation:
     )
 
 
+#: The conference itself, 27–28 December 2013, Beijing.
 MEETING_2013_12_27 = Meeting(
     id=_ID,
     span=Span(16, 45),

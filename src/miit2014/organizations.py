@@ -24,6 +24,7 @@ _OWN_RENDERING = (
     "The English name is the package's rendering; the body's own English name is not verified."
 )
 
+#: Ministry of Industry and Information Technology (MIIT) (工业和信息化部).
 MIIT = Organization(
     id="org.miit",
     span=Span(160, 167),
@@ -34,6 +35,7 @@ MIIT = Organization(
     type=OrganizationType.MINISTRY,
 )
 
+#: Party Leadership Group of the Ministry of Industry and Information Technology (部党组).
 MIIT_PARTY_GROUP = Organization(
     id="org.miit-party-group",
     span=Span(212, 215),
@@ -54,6 +56,7 @@ MIIT_PARTY_GROUP = Organization(
     full_name_zh="中共工业和信息化部党组",
 )
 
+#: State Administration of Science, Technology and Industry for National Defense (SASTIND) (国家国防科技工业局).
 SASTIND = Organization(
     id="org.sastind",
     span=Span(237, 246),
@@ -66,6 +69,7 @@ SASTIND = Organization(
     type=OrganizationType.STATE_BUREAU,
 )
 
+#: Discipline Inspection Team of the Central Commission for Discipline Inspection at the Ministry (中纪委驻部纪检组).
 CCDI_TEAM_AT_MIIT = Organization(
     id="org.ccdi-team-at-miit",
     span=Span(280, 288),
@@ -84,6 +88,7 @@ CCDI_TEAM_AT_MIIT = Organization(
     ),
 )
 
+#: State Tobacco Monopoly Administration (STMA) (国家烟草专卖局).
 STMA = Organization(
     id="org.stma",
     span=Span(299, 306),
@@ -96,6 +101,7 @@ STMA = Organization(
 
 # -- the eleven units giving exchange speeches on the 28th, in the source's order ----------
 
+#: Zhejiang Provincial Commission of Economy and Information Technology (浙江省经信委).
 ZHEJIANG_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.zhejiang-economy-and-it-commission",
     span=Span(4342, 4348),
@@ -108,6 +114,7 @@ ZHEJIANG_ECONOMY_AND_IT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
+#: Huawei Technologies Co., Ltd. (华为公司).
 HUAWEI = Organization(
     id="org.huawei",
     span=Span(4349, 4353),
@@ -120,6 +127,7 @@ HUAWEI = Organization(
     note_en="The source says only 华为公司 (the Huawei company); read as its operating company.",
 )
 
+#: Fujian Communications Administration (福建省通管局).
 FUJIAN_COMMUNICATIONS_ADMINISTRATION = Organization(
     id="org.fujian-communications-administration",
     span=Span(4354, 4360),
@@ -135,6 +143,7 @@ FUJIAN_COMMUNICATIONS_ADMINISTRATION = Organization(
     ),
 )
 
+#: Semiconductor Manufacturing International Corporation (SMIC) (中芯国际).
 SMIC = Organization(
     id="org.smic",
     span=Span(4361, 4365),
@@ -146,6 +155,7 @@ SMIC = Organization(
     full_name_zh="中芯国际集成电路制造有限公司",
 )
 
+#: Liaoning Provincial Commission of Economy and Information Technology (辽宁省经信委).
 LIAONING_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.liaoning-economy-and-it-commission",
     span=Span(4366, 4372),
@@ -158,6 +168,7 @@ LIAONING_ECONOMY_AND_IT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
+#: Hebei Provincial Department of Industry and Information Technology (河北省工信厅).
 HEBEI_INDUSTRY_AND_IT_DEPARTMENT = Organization(
     id="org.hebei-industry-and-it-department",
     span=Span(4373, 4379),
@@ -170,6 +181,7 @@ HEBEI_INDUSTRY_AND_IT_DEPARTMENT = Organization(
     note_en=_OWN_RENDERING,
 )
 
+#: Tianjin Municipal Bureau of Small and Medium-sized Enterprises (天津市中小局).
 TIANJIN_SME_BUREAU = Organization(
     id="org.tianjin-sme-bureau",
     span=Span(4380, 4386),
@@ -184,6 +196,7 @@ TIANJIN_SME_BUREAU = Organization(
     ),
 )
 
+#: Shanghai Municipal Commission of Economy and Information Technology (上海市经信委).
 SHANGHAI_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.shanghai-economy-and-it-commission",
     span=Span(4387, 4393),
@@ -196,6 +209,7 @@ SHANGHAI_ECONOMY_AND_IT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
+#: Sichuan Provincial Commission of Economy and Information Technology (四川省经信委).
 SICHUAN_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.sichuan-economy-and-it-commission",
     span=Span(4394, 4400),
@@ -208,6 +222,7 @@ SICHUAN_ECONOMY_AND_IT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
+#: Beijing Municipal Commission of Economy and Information Technology (北京市经信委).
 BEIJING_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.beijing-economy-and-it-commission",
     span=Span(4401, 4407),
@@ -220,6 +235,7 @@ BEIJING_ECONOMY_AND_IT_COMMISSION = Organization(
     note_en=_OWN_RENDERING,
 )
 
+#: Taizhou Pharmaceutical High-tech Zone (泰州医药高新区).
 TAIZHOU_PHARMACEUTICAL_HIGH_TECH_ZONE = Organization(
     id="org.taizhou-pharmaceutical-high-tech-zone",
     span=Span(4408, 4415),

@@ -16,6 +16,64 @@ from .model.citation import Citation, Reliability
 from .model.figure import Qualifier, Unit
 from .model.outcome import Outcome
 
+#: Share of the ministry's administrative approval items cancelled or delegated (29 items), as reported to the State Council in January 2015.
+APPROVAL_ITEMS_REDUCED_2014 = Outcome(
+    id="outcome.approval-items-reduced-2014",
+    target_id="figure.administrative-approval-items-reduction-target-2014",
+    value=Decimal("51.8"),
+    unit=Unit.PERCENT,
+    qualifier=Qualifier.EXACT,
+    counted=None,
+    as_of=datetime.date(2014, 12, 31),
+    scope_en=(
+        "Share of the ministry's administrative approval items cancelled or delegated"
+        " (29 items), as reported to the State Council in January 2015"
+    ),
+    scope_mismatch=(
+        "counts items cancelled or delegated (取消和下放), while the target counts items"
+        " reduced (减少); delegated items are not abolished"
+    ),
+    sources=(
+        Citation(
+            publisher="shuangjiagroup.com",
+            title="News item on the ministry's administrative approval reform",
+            reliability=Reliability.SECONDARY,
+            note=(
+                "Only the site is recorded in the project's reference notes, not the"
+                " item's own address or title. By July 2014 the ministry counted 20 items"
+                " (China News Service, 2014-07-24, via"
+                " http://www.beinet.net.cn/topic/gzwj/zfcs/201407/t8005502.htm)."
+            ),
+        ),
+    ),
+)
+
+#: 4G customers of China Mobile alone at the end of 2014.
+LTE_USERS_CHINA_MOBILE_2014 = Outcome(
+    id="outcome.lte-users-china-mobile-2014",
+    target_id="figure.lte-users-target-2014",
+    value=Decimal("90060000"),
+    unit=Unit.COUNT,
+    qualifier=Qualifier.AT_LEAST,
+    counted="users",
+    as_of=datetime.date(2014, 12, 31),
+    scope_en="4G customers of China Mobile alone at the end of 2014",
+    scope_mismatch=(
+        "one operator only, while the target counts 4G users nationwide: the national"
+        " total is at least this (no reliable national end-2014 count was found)"
+    ),
+    sources=(
+        Citation(
+            publisher="Xinhua News Agency / China Finance Corporation (en.xinhua08.com)",
+            title="China Mobile (CHL.NYSE) adds 39.43 mln customers in 2014",
+            url="http://en.xinhua08.com/a/20150120/1442264.shtml",
+            date=datetime.date(2015, 1, 20),
+            reliability=Reliability.OFFICIAL_MEDIA,
+        ),
+    ),
+)
+
+#: Households with IPTV service nationwide at the end of 2014, per the ministry.
 IPTV_USERS_2014 = Outcome(
     id="outcome.iptv-users-2014",
     target_id="figure.iptv-users-target-2014",
@@ -37,6 +95,7 @@ IPTV_USERS_2014 = Outcome(
     ),
 )
 
+#: New national internet backbone direct connection points built and opened, as announced by the ministry on 12 January 2015 (ten in all with Beijing, Shanghai and Guangzhou).
 BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
     id="outcome.backbone-direct-connection-points-2014",
     target_id="figure.backbone-direct-connection-points-target-2014",
@@ -69,65 +128,10 @@ BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
     ),
 )
 
-APPROVAL_ITEMS_REDUCED_2014 = Outcome(
-    id="outcome.approval-items-reduced-2014",
-    target_id="figure.administrative-approval-items-reduction-target-2014",
-    value=Decimal("51.8"),
-    unit=Unit.PERCENT,
-    qualifier=Qualifier.EXACT,
-    counted=None,
-    as_of=datetime.date(2014, 12, 31),
-    scope_en=(
-        "Share of the ministry's administrative approval items cancelled or delegated"
-        " (29 items), as reported to the State Council in January 2015"
-    ),
-    scope_mismatch=(
-        "counts items cancelled or delegated (取消和下放), while the target counts items"
-        " reduced (减少); delegated items are not abolished"
-    ),
-    sources=(
-        Citation(
-            publisher="shuangjiagroup.com",
-            title="News item on the ministry's administrative approval reform",
-            reliability=Reliability.SECONDARY,
-            note=(
-                "Only the site is recorded in the project's reference notes, not the"
-                " item's own address or title. By July 2014 the ministry counted 20 items"
-                " (China News Service, 2014-07-24, via"
-                " http://www.beinet.net.cn/topic/gzwj/zfcs/201407/t8005502.htm)."
-            ),
-        ),
-    ),
-)
-
-LTE_USERS_CHINA_MOBILE_2014 = Outcome(
-    id="outcome.lte-users-china-mobile-2014",
-    target_id="figure.lte-users-target-2014",
-    value=Decimal("90060000"),
-    unit=Unit.COUNT,
-    qualifier=Qualifier.AT_LEAST,
-    counted="users",
-    as_of=datetime.date(2014, 12, 31),
-    scope_en="4G customers of China Mobile alone at the end of 2014",
-    scope_mismatch=(
-        "one operator only, while the target counts 4G users nationwide: the national"
-        " total is at least this (no reliable national end-2014 count was found)"
-    ),
-    sources=(
-        Citation(
-            publisher="Xinhua News Agency / China Finance Corporation (en.xinhua08.com)",
-            title="China Mobile (CHL.NYSE) adds 39.43 mln customers in 2014",
-            url="http://en.xinhua08.com/a/20150120/1442264.shtml",
-            date=datetime.date(2015, 1, 20),
-            reliability=Reliability.OFFICIAL_MEDIA,
-        ),
-    ),
-)
-
 #: Every shipped outcome; none of them is part of :data:`miit2014.REPORT`.
 OUTCOMES: tuple[Outcome, ...] = (
+    APPROVAL_ITEMS_REDUCED_2014,
     LTE_USERS_CHINA_MOBILE_2014,
     IPTV_USERS_2014,
     BACKBONE_DIRECT_CONNECTION_POINTS_2014,
-    APPROVAL_ITEMS_REDUCED_2014,
 )

@@ -31,6 +31,7 @@ from .organizations import CCDI_TEAM_AT_MIIT, MIIT, MIIT_PARTY_GROUP, SASTIND, S
 _MIIT = MIIT.id
 _PARTY_GROUP = MIIT_PARTY_GROUP.id
 
+#: Miao Wei (苗圩).
 MIAO_WEI = Person(
     id="person.miao-wei",
     span=Span(169, 171),
@@ -40,6 +41,7 @@ MIAO_WEI = Person(
     mentions=(Span(169, 171),),
 )
 
+#: Su Bo (苏波).
 SU_BO = Person(
     id="person.su-bo",
     span=Span(222, 224),
@@ -49,6 +51,7 @@ SU_BO = Person(
     mentions=(Span(222, 224),),
 )
 
+#: Xu Dazhe (许达哲).
 XU_DAZHE = Person(
     id="person.xu-dazhe",
     span=Span(248, 251),
@@ -58,6 +61,7 @@ XU_DAZHE = Person(
     mentions=(Span(248, 251),),
 )
 
+#: Yang Xueshan (杨学山).
 YANG_XUESHAN = Person(
     id="person.yang-xueshan",
     span=Span(260, 263),
@@ -67,6 +71,7 @@ YANG_XUESHAN = Person(
     mentions=(Span(260, 263),),
 )
 
+#: Liu Lihua (刘利华).
 LIU_LIHUA = Person(
     id="person.liu-lihua",
     span=Span(264, 267),
@@ -76,6 +81,7 @@ LIU_LIHUA = Person(
     mentions=(Span(264, 267),),
 )
 
+#: Shang Bing (尚冰).
 SHANG_BING = Person(
     id="person.shang-bing",
     span=Span(268, 270),
@@ -85,6 +91,7 @@ SHANG_BING = Person(
     mentions=(Span(268, 270),),
 )
 
+#: Mao Weiming (毛伟明).
 MAO_WEIMING = Person(
     id="person.mao-weiming",
     span=Span(271, 274),
@@ -94,6 +101,7 @@ MAO_WEIMING = Person(
     mentions=(Span(271, 274),),
 )
 
+#: Jin Shubo (金书波).
 JIN_SHUBO = Person(
     id="person.jin-shubo",
     span=Span(290, 293),
@@ -103,6 +111,7 @@ JIN_SHUBO = Person(
     mentions=(Span(290, 293),),
 )
 
+#: Ling Chengxing (凌成兴).
 LING_CHENGXING = Person(
     id="person.ling-chengxing",
     span=Span(308, 311),
@@ -112,6 +121,7 @@ LING_CHENGXING = Person(
     mentions=(Span(308, 311),),
 )
 
+#: Zhu Hongren (朱宏任).
 ZHU_HONGREN = Person(
     id="person.zhu-hongren",
     span=Span(321, 324),
@@ -121,6 +131,7 @@ ZHU_HONGREN = Person(
     mentions=(Span(321, 324),),
 )
 
+#: Zhang Feng (张峰).
 ZHANG_FENG = Person(
     id="person.zhang-feng",
     span=Span(329, 331),
@@ -130,6 +141,7 @@ ZHANG_FENG = Person(
     mentions=(Span(329, 331),),
 )
 
+#: Zhou Zixue (周子学).
 ZHOU_ZIXUE = Person(
     id="person.zhou-zixue",
     span=Span(336, 339),
