@@ -38,6 +38,7 @@ from miit2014.model.entities import (
     Session,
     Statement,
 )
+from miit2014.model.fields import resolved
 from miit2014.model.outcome import Outcome
 from miit2014.outcomes import OUTCOMES
 from strategies import figures
@@ -76,7 +77,7 @@ CHILD_TABLE = {
 
 def rebuild(cls: type, row: dict[str, str], tables: Tables, prefix: str = "") -> dict[str, Any]:
     """The JSON form of the record in ``row`` (with its items from the child tables)."""
-    attrs.resolve_types(cls)
+    resolved(cls)
     data: dict[str, Any] = {}
     for field in attrs.fields(cls):
         if not field.init:

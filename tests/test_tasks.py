@@ -21,8 +21,7 @@ from miit2014.glossary import TERMS
 from miit2014.model import Instrument, Region, Sector, Span, Status, Task, TaskKind
 from miit2014.model.checks import ID_PATTERN
 from miit2014.source import paragraph_of, paragraph_starts
-from miit2014.tasks import TASKS
-from miit2014.tasks._build import branch, leaf
+from miit2014.tasks import TASKS, _build
 
 TASK_PARAGRAPHS = range(2, 18)
 LEAVES = tuple(t for t in REPORT.tasks if not REPORT.children(t))
@@ -635,15 +634,17 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
         "heading_zh": p3[0].text,
         "heading_en": "H.",
     }
-    ok = branch(**kw, children=(_leaf(p3[1].start, p3[1].end), _leaf(p3[2].start, p3[-1].end)))  # type: ignore[arg-type]
+    ok = _build.branch(
+        **kw, children=(_leaf(p3[1].start, p3[1].end), _leaf(p3[2].start, p3[-1].end))
+    )  # type: ignore[arg-type]
     assert ok[0].quote == whole.text
     assert ok[0].text_en == "H. t. t."
     with pytest.raises(DataError, match="do not tile"):
-        branch(**kw, children=(_leaf(p3[2].start, p3[-1].end),))  # type: ignore[arg-type]
+        _build.branch(**kw, children=(_leaf(p3[2].start, p3[-1].end),))  # type: ignore[arg-type]
     with pytest.raises(DataError, match="as parent"):
-        branch(**kw, children=(_leaf(p3[1].start, p3[1].end, parent="y"),))  # type: ignore[arg-type]
+        _build.branch(**kw, children=(_leaf(p3[1].start, p3[1].end, parent="y"),))  # type: ignore[arg-type]
     assert (
-        leaf(
+        _build.leaf(
             id="x.point-1",
             kind=TaskKind.ACTION,
             span=p3[1],
@@ -654,4 +655,4 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
         == "x"
     ), "a leaf's parent is the one its id names"
     with pytest.raises(DataError, match="both Chinese and English"):
-        branch(**{**kw, "heading_en": ""}, children=(_leaf(p3[1].start, p3[1].end),))  # type: ignore[arg-type]
+        _build.branch(**{**kw, "heading_en": ""}, children=(_leaf(p3[1].start, p3[1].end),))  # type: ignore[arg-type]

@@ -56,7 +56,8 @@ INITIATIVE_18TH_PARTY_CONGRESS = Initiative(
     ),
 )
 
-#: Second Plenary Session of the 18th Central Committee of the Communist Party of China (十八届二中全会).
+#: Second Plenary Session of the 18th Central Committee of the Communist Party of China
+#: (十八届二中全会).
 INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     id="initiative.2nd-plenum-18th-central-committee",
     span=_PLENUMS_PARAGRAPH_1,
@@ -70,7 +71,8 @@ INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     description_en="A plenum whose guiding principles the meeting set out to implement.",
 )
 
-#: Third Plenary Session of the 18th Central Committee of the Communist Party of China (十八届三中全会).
+#: Third Plenary Session of the 18th Central Committee of the Communist Party of China
+#: (十八届三中全会).
 INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
     id="initiative.3rd-plenum-18th-central-committee",
     span=_PLENUMS_PARAGRAPH_1,
@@ -143,7 +145,8 @@ _LAWJAY_INFORMATION_CONSUMPTION = Citation(
     ),
 )
 
-#: Several Opinions on Promoting Information Consumption to Expand Domestic Demand (促进信息消费扩大内需的若干意见).
+#: Several Opinions on Promoting Information Consumption to Expand Domestic Demand
+#: (促进信息消费扩大内需的若干意见).
 OPINIONS_ON_INFORMATION_CONSUMPTION = Initiative(
     id="initiative.opinions-on-information-consumption",
     span=Span(538, 553),
@@ -291,7 +294,8 @@ CHANGE_3 = Initiative(
     ),
 )
 
-#: Special Action Plan for the Integration of Informatization and Industrialization (两化融合专项行动计划).
+#: Special Action Plan for the Integration of Informatization and Industrialization
+#: (两化融合专项行动计划).
 INFORMATIZATION_INDUSTRIALIZATION_ACTION_PLAN = Initiative(
     id="initiative.informatization-industrialization-action-plan",
     span=Span(1081, 1091),
@@ -440,7 +444,8 @@ TRANSFORMATION_AND_UPGRADING_ACTION_PLAN = Initiative(
     ),
 )
 
-#: Special Action for Quality and Brand Innovation in Industrial Products (工业产品质量品牌创新专项行动).
+#: Special Action for Quality and Brand Innovation in Industrial Products
+#: (工业产品质量品牌创新专项行动).
 PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION = Initiative(
     id="initiative.product-quality-and-brand-innovation-action",
     span=Span(2326, 2340),
@@ -596,7 +601,8 @@ CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE = Initiative(
     ),
 )
 
-#: Major Special Project on New-generation Broadband Wireless Mobile Communication Networks (新一代宽带无线移动通信网重大专项).
+#: Major Special Project on New-generation Broadband Wireless Mobile Communication Networks
+#: (新一代宽带无线移动通信网重大专项).
 BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT = Initiative(
     id="initiative.broadband-wireless-mobile-major-project",
     span=Span(3908, 3924),
@@ -613,7 +619,8 @@ BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT = Initiative(
     ),
 )
 
-#: Special Action against Obscene and Pornographic Content in Mobile Internet Apps (整治移动互联网应用淫秽色情信息专项行动).
+#: Special Action against Obscene and Pornographic Content in Mobile Internet Apps
+#: (整治移动互联网应用淫秽色情信息专项行动).
 MOBILE_APP_PORNOGRAPHY_CAMPAIGN = Initiative(
     id="initiative.mobile-app-pornography-campaign",
     span=Span(4158, 4177),

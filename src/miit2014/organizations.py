@@ -56,7 +56,8 @@ MIIT_PARTY_GROUP = Organization(
     full_name_zh="中共工业和信息化部党组",
 )
 
-#: State Administration of Science, Technology and Industry for National Defense (SASTIND) (国家国防科技工业局).
+#: State Administration of Science, Technology and Industry for National Defense (SASTIND)
+#: (国家国防科技工业局).
 SASTIND = Organization(
     id="org.sastind",
     span=Span(237, 246),
@@ -69,7 +70,8 @@ SASTIND = Organization(
     type=OrganizationType.STATE_BUREAU,
 )
 
-#: Discipline Inspection Team of the Central Commission for Discipline Inspection at the Ministry (中纪委驻部纪检组).
+#: Discipline Inspection Team of the Central Commission for Discipline Inspection at the
+#: Ministry (中纪委驻部纪检组).
 CCDI_TEAM_AT_MIIT = Organization(
     id="org.ccdi-team-at-miit",
     span=Span(280, 288),

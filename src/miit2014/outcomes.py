@@ -16,7 +16,8 @@ from .model.citation import Citation, Reliability
 from .model.figure import Qualifier, Unit
 from .model.outcome import Outcome
 
-#: Share of the ministry's administrative approval items cancelled or delegated (29 items), as reported to the State Council in January 2015.
+#: Share of the ministry's administrative approval items cancelled or delegated (29 items),
+#: as reported to the State Council in January 2015.
 APPROVAL_ITEMS_REDUCED_2014 = Outcome(
     id="outcome.approval-items-reduced-2014",
     target_id="figure.administrative-approval-items-reduction-target-2014",
@@ -95,7 +96,8 @@ IPTV_USERS_2014 = Outcome(
     ),
 )
 
-#: New national internet backbone direct connection points built and opened, as announced by the ministry on 12 January 2015 (ten in all with Beijing, Shanghai and Guangzhou).
+#: New national internet backbone direct connection points built and opened, as announced by
+#: the ministry on 12 January 2015 (ten in all with Beijing, Shanghai and Guangzhou).
 BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
     id="outcome.backbone-direct-connection-points-2014",
     target_id="figure.backbone-direct-connection-points-target-2014",

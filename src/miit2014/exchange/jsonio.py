@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ..errors import DataError
 from ..model import checks, exact
+from ..model.fields import resolved
 
 if TYPE_CHECKING:
     import cattrs
@@ -234,7 +235,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(is_sequence, tuple_factory)
 
     def class_factory(cls: Any) -> Any:
-        attrs.resolve_types(cls)  # the model uses postponed (string) annotations
+        resolved(cls)  # the model uses postponed (string) annotations
         inner = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
         )
@@ -249,7 +250,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(attrs.has, class_factory)
 
     def unstructure_factory(cls: Any) -> Any:
-        attrs.resolve_types(cls)
+        resolved(cls)
         return make_dict_unstructure_fn(cls, conv)
 
     conv.register_unstructure_hook_factory(attrs.has, unstructure_factory)

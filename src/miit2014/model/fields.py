@@ -92,8 +92,14 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
 
 
 def resolved(cls: type) -> type:
-    """``cls`` with its annotations evaluated, for libraries that read real types (cattrs)."""
-    attrs.resolve_types(cls)
+    """``cls`` with its annotations evaluated, for libraries that read real types (cattrs).
+
+    Names the defining module does not import at run time (the report's section classes)
+    are found among the model's classes.
+    """
+    model = sys.modules[__package__]
+    names = {name: getattr(model, name) for name in model.__all__}
+    attrs.resolve_types(cls, localns=names)
     return cls
 
 
@@ -174,7 +180,12 @@ def _split_union(text: str) -> list[str]:
 def _resolve(name: str, namespace: dict[str, Any]) -> Any:
     """A dotted name (``exact.Value``, ``datetime.date``, ``Span``) looked up as Python would."""
     head, *rest = name.split(".")
-    value = namespace[head] if head in namespace else getattr(builtins, head)
+    if head in namespace:
+        value = namespace[head]
+    elif hasattr(builtins, head):
+        value = getattr(builtins, head)
+    else:  # a class the model loads on first use (the report names its sections' classes)
+        value = getattr(sys.modules[__package__], head)
     for part in rest:
         value = getattr(value, part)
     return value

@@ -1,10 +1,21 @@
-"""The whole report as one frozen object, with the checks and look-ups that span records."""
+"""The whole report as one frozen object, with the checks and look-ups that span records.
+
+A report is built either whole (``Report(meeting=..., figures=..., ...)``, as
+:func:`miit2014.from_json` does) or from one loader per section
+(:meth:`Report.assembled`, as the edition's :data:`~miit2014.REPORT` is): then each
+section is built the first time it is read, so that reading the figures never pays for
+the classes and records of the meeting, the tasks or the entities. Either way every
+record has checked its own quote when it was built, and the checks that span records run
+before anything needs them all (look-up by id, iteration, equality, serialization).
+"""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -13,17 +24,36 @@ from ..source import DOCUMENT_ID, SOURCE_SHA256
 from . import checks
 from .base import Record, Span
 from .collection import Records
-from .entities import Initiative, Meeting, Organization, Person, Post
 from .fields import fields_of, walk
-from .figure import Figure, Status
-from .task import Task
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from .entities import Initiative, Meeting, Organization, Person, Post
+    from .figure import Figure
+    from .task import Task
+
 T = TypeVar("T")
 
+#: The sections of a report, in the order they are serialized.
+SECTIONS = ("meeting", "figures", "tasks", "people", "posts", "organizations", "initiatives")
+_COLLECTIONS = SECTIONS[1:]
 
-def _records_of(cls: type[R]) -> checks.Validator:
-    return checks.tuple_of(checks.of_type(cls), kind=Records)
+
+def _model_class(name: str) -> type:
+    """A class of this package by name, loaded only when a check first needs it."""
+    cls: type = getattr(sys.modules[__package__], name)
+    return cls
+
+
+def _of_class(name: str, *, many: bool) -> checks.Validator:
+    built: list[checks.Validator] = []
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not built:
+            item = checks.of_type(_model_class(name))
+            built.append(checks.tuple_of(item, kind=Records) if many else item)
+        built[0](inst, attribute, value)
+
+    return check
 
 
 def _as_records(value: object) -> object:
@@ -39,7 +69,10 @@ def _equal_to(expected: str) -> checks.Validator:
     return check
 
 
-@attrs.frozen(kw_only=True)
+_LOADING = threading.RLock()
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Report:
     """The report: its meeting, figures, tasks and entities, each tuple in document order.
 
@@ -59,36 +92,37 @@ class Report:
         metadata={checks.DOC: "SHA-256 of the UTF-8 source text that spans index into."},
     )
     meeting: Meeting = attrs.field(
-        validator=checks.of_type(Meeting), metadata={checks.DOC: "The conference itself."}
+        validator=_of_class("Meeting", many=False),
+        metadata={checks.DOC: "The conference itself."},
     )
     figures: tuple[Figure, ...] = attrs.field(
         converter=_as_records,
-        validator=_records_of(Figure),
+        validator=_of_class("Figure", many=True),
         metadata={checks.DOC: "Every figure, in document order."},
     )
     tasks: tuple[Task, ...] = attrs.field(
         converter=_as_records,
-        validator=_records_of(Task),
+        validator=_of_class("Task", many=True),
         metadata={checks.DOC: "The task tree, parents before children, in document order."},
     )
     people: tuple[Person, ...] = attrs.field(
         converter=_as_records,
-        validator=_records_of(Person),
+        validator=_of_class("Person", many=True),
         metadata={checks.DOC: "Leaders named, in document order."},
     )
     posts: tuple[Post, ...] = attrs.field(
         converter=_as_records,
-        validator=_records_of(Post),
+        validator=_of_class("Post", many=True),
         metadata={checks.DOC: "Posts held by those people, in document order."},
     )
     organizations: tuple[Organization, ...] = attrs.field(
         converter=_as_records,
-        validator=_records_of(Organization),
+        validator=_of_class("Organization", many=True),
         metadata={checks.DOC: "Bodies named, in document order."},
     )
     initiatives: tuple[Initiative, ...] = attrs.field(
         converter=_as_records,
-        validator=_records_of(Initiative),
+        validator=_of_class("Initiative", many=True),
         metadata={checks.DOC: "Programmes, documents, campaigns and meetings referred to."},
     )
     # Derived look-up tables: built once, never compared, hashed or serialized.
@@ -96,8 +130,59 @@ class Report:
     _derived: dict[str, Any] = attrs.field(
         init=False, eq=False, repr=False, hash=False, factory=dict
     )
+    # Loaders of the sections not built yet (only for a report made by ``assembled``).
+    _loaders: dict[str, Callable[[], object]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
+        self._check()
+
+    @classmethod
+    def assembled(cls, loaders: Mapping[str, Callable[[], object]]) -> Report:
+        """A report whose sections are built by ``loaders`` (one per name in
+        :data:`SECTIONS`), each the first time it is read."""
+        if set(loaders) != set(SECTIONS):
+            raise DataError(f"a loader is needed for each of {', '.join(SECTIONS)}")
+        report = object.__new__(cls)
+        for name, value in (
+            ("document_id", DOCUMENT_ID),
+            ("source_sha256", SOURCE_SHA256),
+            ("_derived", {}),
+            ("_loaders", dict(loaders)),
+        ):
+            object.__setattr__(report, name, value)
+        return report
+
+    if not TYPE_CHECKING:  # type checkers see the fields themselves
+
+        def __getattr__(self, name: str) -> Any:
+            """Build a section (or, for the index, all of them) on first read."""
+            if name not in SECTIONS and name != "_index":
+                raise AttributeError(name)
+            with _LOADING:
+                try:
+                    return object.__getattribute__(self, name)
+                except AttributeError:
+                    pass
+                if name == "_index":
+                    for section in SECTIONS:
+                        getattr(self, section)
+                    self._check()
+                else:
+                    self._load(name, self._loaders[name])
+                return object.__getattribute__(self, name)
+
+    def _load(self, name: str, loader: Callable[[], object]) -> None:
+        attribute: attrs.Attribute[Any] = getattr(attrs.fields(Report), name)
+        value = loader() if name == "meeting" else _as_records(loader())
+        assert attribute.validator is not None
+        attribute.validator(self, attribute, value)
+        object.__setattr__(self, name, value)
+        del self._loaders[name]
+
+    def _check(self) -> None:
+        """The checks no single record can make; on success the index by id is kept."""
         problems: list[tuple[str, str]] = []
         index: dict[str, Record] = {}
         first_path: dict[str, str] = {}
@@ -112,7 +197,7 @@ class Report:
                 first_path[record.id] = path
         for path, record in found:
             problems.extend(_broken_links(path, record, index))
-        for name in ("figures", "tasks", "people", "posts", "organizations", "initiatives"):
+        for name in _COLLECTIONS:
             records: tuple[Record, ...] = getattr(self, name)
             for i in range(1, len(records)):
                 if records[i].span.start < records[i - 1].span.start:
@@ -122,6 +207,16 @@ class Report:
             path, message = problems[0]
             raise DataError(message, path=path, problems=problems)
         object.__setattr__(self, "_index", MappingProxyType(index))
+        self._loaders.clear()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled and copied as its sections: the copy is built, and checked, anew."""
+        return (_rebuild, (tuple(getattr(self, name) for name in SECTIONS),))
+
+    def __repr__(self) -> str:
+        loaded = [name for name in _COLLECTIONS if name not in self._loaders]
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in loaded)
+        return f"<Report {self.document_id}: {counts or 'sections load on first use'}>"
 
     # -- look-ups -------------------------------------------------------------------
 
@@ -147,6 +242,8 @@ class Report:
         return (record for _, record in walk(self))
 
     def task(self, task_id: str) -> Task:
+        from .task import Task
+
         record = self.get(task_id)
         if not isinstance(record, Task):
             raise KeyError(f"{task_id!r} is a {type(record).__name__}, not a Task")
@@ -206,6 +303,8 @@ class Report:
 
     def mentions_of(self, initiative: Initiative | str) -> tuple[Task, ...]:
         """The deepest tasks that mention the initiative."""
+        from .entities import Initiative
+
         init = self.get(initiative) if isinstance(initiative, str) else initiative
         if not isinstance(init, Initiative):
             raise KeyError(f"{init.id!r} is a {type(init).__name__}, not an Initiative")
@@ -218,17 +317,23 @@ class Report:
 
     def posts_of(self, person: Person | str) -> tuple[Post, ...]:
         """The posts a person holds, in document order."""
+        from .entities import Person
+
         who = self.get(person) if isinstance(person, str) else person
         if not isinstance(who, Person):
             raise KeyError(f"{who.id!r} is a {type(who).__name__}, not a Person")
         return tuple(p for p in self.posts if p.person_id == who.id)
 
     def targets(self) -> tuple[Figure, ...]:
+        from .figure import Status
+
         return tuple(f for f in self.figures if f.status is Status.TARGET)
 
     # -- cached derived structure -----------------------------------------------------
 
     def _figure(self, figure: Figure | str) -> Figure:
+        from .figure import Figure
+
         rec = self.get(figure) if isinstance(figure, str) else figure
         if not isinstance(rec, Figure):
             raise KeyError(f"{rec.id!r} is a {type(rec).__name__}, not a Figure")
@@ -252,6 +357,10 @@ class Report:
 
     def _owners(self) -> Mapping[str, Task]:
         return self.memo("report.owners", _owner_map)
+
+
+def _rebuild(sections: tuple[object, ...]) -> Report:
+    return Report(**dict(zip(SECTIONS, sections, strict=True)))  # type: ignore[arg-type]
 
 
 def _children_map(report: Report) -> Mapping[str | None, tuple[Task, ...]]:
