@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import datetime
 import sys
+import types
 import typing
 from collections.abc import Iterator
 from enum import Enum, StrEnum
@@ -115,18 +116,16 @@ def _describe(cls: type, attribute: attrs.Attribute[Any], namespace: dict[str, A
 
 
 def _read(attribute: attrs.Attribute[Any], namespace: dict[str, Any]) -> Field:
-    text = attribute.type if isinstance(attribute.type, str) else _spelled(attribute.type)
-    options = [part.strip() for part in _split_union(text)]
-    optional = "None" in options
-    options = [o for o in options if o != "None"]
-    many = False
-    if len(options) == 1 and options[0].startswith("tuple[") and options[0].endswith(", ...]"):
-        many, options = True, [options[0][len("tuple[") : -len(", ...]")]]
-    target: Any = _resolve(options[0], namespace) if len(options) == 1 else None
-    if len(options) > 1:
-        union = [_resolve(o, namespace) for o in options]
-        if set(union) == {*_EXACT_TYPES}:
-            target = exact.Value
+    if isinstance(attribute.type, str):
+        optional, many, options = _parse(attribute.type, namespace)
+    else:  # evaluated already (attrs.resolve_types, or a class without postponed annotations)
+        optional, many, options = _unpack(attribute.type)
+    if set(options) == {*_EXACT_TYPES}:
+        target: Any = exact.Value
+    elif len(options) == 1:
+        target = options[0]
+    else:
+        raise TypeError(attribute.name)
     link = attribute.metadata.get(checks.LINK)
     shape, cls = _shape(attribute, target, link)
     return Field(
@@ -164,6 +163,27 @@ def _shape(
     raise TypeError(attribute.name)
 
 
+def _parse(text: str, namespace: dict[str, Any]) -> tuple[bool, bool, list[Any]]:
+    """``(optional, many, item types)`` of an annotation written as text."""
+    options = [part.strip() for part in _split_union(text)]
+    optional = "None" in options
+    options = [o for o in options if o != "None"]
+    many = False
+    if len(options) == 1 and options[0].startswith("tuple[") and options[0].endswith(", ...]"):
+        many, options = True, [options[0][len("tuple[") : -len(", ...]")]]
+    return optional, many, [_resolve(o, namespace) for o in options]
+
+
+def _unpack(tp: Any) -> tuple[bool, bool, list[Any]]:
+    """``(optional, many, item types)`` of an evaluated annotation."""
+    union = typing.get_origin(tp) in (types.UnionType, typing.Union)
+    options = list(typing.get_args(tp)) if union else [tp]
+    optional = type(None) in options
+    options = [o for o in options if o is not type(None)]
+    many = len(options) == 1 and typing.get_origin(options[0]) is tuple
+    return optional, many, list(typing.get_args(options[0])[:1]) if many else options
+
+
 def _split_union(text: str) -> list[str]:
     """``a | tuple[b, ...] | None`` -> its top-level alternatives."""
     parts, depth, start = [], 0, 0
@@ -191,11 +211,6 @@ def _resolve(name: str, namespace: dict[str, Any]) -> Any:
     return value
 
 
-def _spelled(tp: Any) -> str:
-    """An annotation that is already a type, spelled as its source would be."""
-    return str(tp.__name__) if isinstance(tp, type) else str(tp).replace("typing.", "")
-
-
 _RECORD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
@@ -204,14 +219,15 @@ def _record_fields(cls: type) -> tuple[str, ...]:
     names = _RECORD_FIELDS.get(cls)
     if names is None:
         _RECORD_FIELDS[cls] = ()  # a class that refers to itself holds no records that way
-        names = ()
-        if attrs.has(cls):
+        try:
             names = tuple(
                 f.name
-                for f in fields_of(cls)
+                for f in (fields_of(cls) if attrs.has(cls) else ())
                 if f.cls is not None
                 and f.shape in (Shape.RECORD, Shape.VALUE)
                 and (f.shape is Shape.RECORD or _record_fields(f.cls))
             )
+        finally:
+            del _RECORD_FIELDS[cls]
         _RECORD_FIELDS[cls] = names
     return names
