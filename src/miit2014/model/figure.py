@@ -189,7 +189,9 @@ class Figure(Record):
 
     def __attrs_post_init__(self) -> None:
         if self.numeral not in self.quote:
-            raise DataError(f"numeral {self.numeral!r} is not in the quote", path="$.numeral")
+            raise DataError(
+                f"numeral {checks.describe(self.numeral)} is not in the quote", path="$.numeral"
+            )
         if (self.status is Status.TARGET) != (self.commitment is not None):
             raise DataError(
                 "a target needs a commitment and only a target has one", path="$.commitment"
