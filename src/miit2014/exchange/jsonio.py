@@ -31,7 +31,8 @@ _converters: dict[bool, cattrs.Converter] = {}
 
 #: Records built so far by the current :func:`structure` call, by the id of the JSON
 #: object they were built from: the detailed pass, which runs only after the fast one
-#: failed, takes every record the fast pass finished instead of building it again.
+#: failed, takes every record the fast pass finished instead of building it again (the
+#: values inside a record, spans and periods, cost less to build than to keep).
 _BUILT: ContextVar[dict[tuple[int, type], tuple[object, object]] | None] = ContextVar(
     "miit2014_built", default=None
 )
@@ -146,22 +147,22 @@ def structure(data: Any, cls: type[T]) -> T:
     names every bad field, and that pass reuses each record the lean one finished, so a
     refused document costs about as much as an accepted one.
     """
-    import cattrs
-
     token = _BUILT.set({})
     try:
-        return _structure(data, cls, cattrs)
+        try:
+            return converter(detailed=False).structure(data, cls)
+        except RecursionError:
+            raise DataError("input is nested too deeply") from None
+        except Exception:
+            pass
+        return _detailed(data, cls)
     finally:
         _BUILT.reset(token)
 
 
-def _structure(data: Any, cls: type[T], cattrs: Any) -> T:
-    try:
-        return converter(detailed=False).structure(data, cls)
-    except RecursionError:
-        raise DataError("input is nested too deeply") from None
-    except Exception:
-        pass
+def _detailed(data: Any, cls: type[T]) -> T:
+    import cattrs
+
     try:
         return converter().structure(data, cls)
     except DataError:
@@ -190,6 +191,8 @@ def converter(*, detailed: bool = True) -> cattrs.Converter:
 def _build_converter(detailed: bool) -> cattrs.Converter:
     import datetime
     from enum import Enum, StrEnum
+
+    import typing
 
     import attrs
     import cattrs
@@ -244,18 +247,25 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
 
     def tuple_factory(cls: Any) -> Any:
         inner = homogenous_tuple_structure_factory(cls, conv)
+        args = typing.get_args(cls)
+        item_type = args[0] if len(args) == 2 and args[1] is Ellipsis else None
 
         def hook(value: Any, _: Any) -> Any:
             if type(value) is not list:
                 raise DataError(f"expected an array, got {_json_type(value)}")
-            return inner(value, cls)
+            if not detailed or item_type is None:
+                return inner(value, cls)
+            return _each_item(conv, value, item_type)
 
         return hook
 
     conv.register_structure_hook_factory(is_sequence, tuple_factory)
 
     def class_factory(cls: Any) -> Any:
+        from ..model.base import Record
+
         resolved(cls)  # the model uses postponed (string) annotations
+        keep = issubclass(cls, Record)
         inner = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
         )
@@ -263,7 +273,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
         def hook(value: Any, _: Any) -> Any:
             if type(value) is not dict:
                 raise DataError(f"expected an object, got {_json_type(value)}")
-            built = _BUILT.get()
+            built = _BUILT.get() if keep else None
             if built is None:
                 return inner(value, cls)
             key = (id(value), cls)
@@ -287,6 +297,30 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
 
 
 # -- helpers ------------------------------------------------------------------------
+
+
+def _each_item(conv: cattrs.Converter, items: list[Any], item_type: Any) -> tuple[Any, ...]:
+    """The items of an array, or one DataError listing the problems of all of them.
+
+    Each item's failure is turned into ``(path, message)`` pairs at once and its
+    exception dropped: an array of a hundred thousand bad records then holds a hundred
+    thousand short pairs, not as many exceptions with their tracebacks and frames, which
+    would cost memory and make the cyclic collector walk an ever larger heap.
+    """
+    built: list[Any] = []
+    problems: list[tuple[str, str]] = []
+    for i, item in enumerate(items):
+        try:
+            built.append(conv.structure(item, item_type))
+        except RecursionError:
+            raise
+        except Exception as exc:
+            problems.extend(_problems(exc, f"$[{i}]"))
+            exc.__traceback__ = None
+    if problems:
+        path, message = problems[0]
+        raise DataError(message, path=path, problems=problems)
+    return tuple(built)
 
 
 def _open_envelope(data: Any) -> Any:
