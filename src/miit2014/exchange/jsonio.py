@@ -190,9 +190,8 @@ def converter(*, detailed: bool = True) -> cattrs.Converter:
 
 def _build_converter(detailed: bool) -> cattrs.Converter:
     import datetime
-    from enum import Enum, StrEnum
-
     import typing
+    from enum import Enum, StrEnum
 
     import attrs
     import cattrs
