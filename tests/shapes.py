@@ -15,7 +15,8 @@ from typing import Any
 
 from miit2014 import REPORT, SOURCE_TEXT, to_json
 
-GOOD: dict[str, Any] = json.loads(to_json(REPORT))
+GOOD_TEXT = to_json(REPORT)
+GOOD: dict[str, Any] = json.loads(GOOD_TEXT)
 
 
 def _copy() -> dict[str, Any]:
