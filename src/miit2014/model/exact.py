@@ -3,11 +3,16 @@
 A value is a :class:`~decimal.Decimal` (what the report prints in decimals) or a
 :class:`~fractions.Fraction` (what it prints as a fraction). Its text form is plain
 positional notation ("9.8", "2000000000000") or "numerator/denominator" ("1/3"): never
-an exponent, never a float, so every reader gets the same number back. The text form is
-canonical: equal values have the same text, whatever their type or trailing zeros
-(``Decimal("9.80")`` and ``Decimal("9.8")`` are "9.8"; ``Fraction(1, 2)`` and
-``Decimal("0.5")`` are "0.5"; ``Fraction(4)`` is "4"; a value that no decimal ends, one
-third, is "1/3").
+an exponent, never a float, so every reader gets the same number back, as the same type.
+
+The text form is canonical, so that equal records serialise to identical bytes. A
+Decimal is written without trailing zeros after the point (``Decimal("9.80")`` and
+``Decimal("9.8")`` are both "9.8", ``Decimal("1E+3")`` is "1000", minus zero is "0");
+a Fraction in lowest terms (``Fraction(2, 4)`` is "1/2", ``Fraction(4)`` is "4/1").
+Whether a value is a Decimal or a Fraction is part of what the report says (it prints
+9.8 in digits and 三分之一 as a fraction), so a record holding ``Fraction(1, 2)`` is not
+equal to one holding ``Decimal("0.5")``: records compare their values with
+:func:`compared`, and each keeps its own text.
 
 Nothing here reads or changes the caller's :mod:`decimal` context: every Decimal is
 built digit by digit, so a result never depends on ``decimal.getcontext()``.
@@ -41,12 +46,9 @@ _FRACTION = re.compile(FRACTION_PATTERN)
 
 
 def to_text(value: Value) -> str:
-    """The canonical text form: plain decimal digits if the value ends, else ``p/q``."""
+    """The canonical text form: plain decimal digits for a Decimal, ``p/q`` for a Fraction."""
     if isinstance(value, Fraction):
-        as_decimal = terminating(value)
-        if as_decimal is None:
-            return f"{value.numerator}/{value.denominator}"
-        value = as_decimal
+        return f"{value.numerator}/{value.denominator}"
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -62,6 +64,13 @@ def from_text(text: str) -> Value:
     if _FRACTION.fullmatch(text):
         return Fraction(text)
     raise ValueError(f"{text!r} is not an exact number such as '9.8' or '1/3'")
+
+
+def compared(value: object) -> tuple[str, object]:
+    """What a record's exact value is compared (and hashed) by: its kind and its value,
+    so that ``Decimal("9.80")`` equals ``Decimal("9.8")`` but not ``Fraction(49, 5)``.
+    Equal records then have identical text forms."""
+    return (type(value).__name__, value)
 
 
 def terminating(value: Fraction) -> Decimal | None:

@@ -141,6 +141,7 @@ class Figure(Record):
     )
     value: exact.Value = attrs.field(
         validator=checks.exact_value,
+        eq=exact.compared,
         metadata={checks.DOC: "The number, exact and in base units (万 and 亿 multiplied out)."},
     )
     unit: Unit = attrs.field(
