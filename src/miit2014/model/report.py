@@ -78,10 +78,10 @@ def _equal_to(expected: str) -> checks.Validator:
 
 _LOADING = threading.RLock()
 
-Memo = Callable[[str, Callable[["Report"], Any], "Report"], Any]
+_Memo = Callable[[str, Callable[["Report"], Any], "Report"], Any]
 
 
-def _memo_store() -> Memo:
+def _memo_store() -> _Memo:
     """The store of what a report derives, reached only through :meth:`Report.memo`.
 
     Its values live in this closure, not in an attribute: no caller can clear, replace
@@ -156,7 +156,7 @@ class Report:
     # Derived look-up tables: built once, never compared, hashed or serialized, and
     # read-only: the index is a FrozenMap, the memo store a closure (see _memo_store).
     _index: Mapping[str, Record] = attrs.field(init=False, eq=False, repr=False, hash=False)
-    _derived: Memo = attrs.field(init=False, eq=False, repr=False, hash=False, factory=_memo_store)
+    _derived: _Memo = attrs.field(init=False, eq=False, repr=False, hash=False, factory=_memo_store)
     # Loaders of the sections not built yet (only for a report made by ``assembled``);
     # replaced, never changed, as each section is built.
     _loaders: Mapping[str, Callable[[], object]] = attrs.field(
