@@ -24,8 +24,11 @@ class FrozenMap(Mapping[K, V]):
 
     _items: Mapping[K, V]
 
-    def __init__(self, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
+    def __new__(cls, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> FrozenMap[K, V]:
+        # built in __new__, so that no later call (not even __init__) can refill it
+        self = super().__new__(cls)
         object.__setattr__(self, "_items", MappingProxyType(dict(items)))
+        return self
 
     def __getitem__(self, key: K) -> V:
         return self._items[key]
