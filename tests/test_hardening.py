@@ -15,7 +15,6 @@ import json
 import os
 import pickle
 import re
-import resource
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -395,6 +394,7 @@ def test_defect_05_a_pickled_report_loads_in_a_fresh_process() -> None:
 
 def _limited(code: str, limit: int, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a process that may write no file larger than ``limit`` bytes."""
+    resource = pytest.importorskip("resource")  # POSIX only
 
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
