@@ -52,7 +52,7 @@ def leaf(
     regions: tuple[Region, ...] = (),
     instruments: tuple[Instrument, ...] = (),
 ) -> Task:
-    """A task without children; its parent is the one its id names."""
+    """A task whose parent is the one its id names (a branch is built through it too)."""
     return Task(
         id=id,
         parent=parent_of(id),
@@ -111,9 +111,8 @@ def branch(
             f" {at} and compose {quote[:30]!r}...",
             path="$.children",
         )
-    task = Task(
+    task = leaf(
         id=id,
-        parent=parent_of(id),
         kind=kind,
         span=span,
         quote=quote,
