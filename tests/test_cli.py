@@ -26,7 +26,8 @@ from miit2014.exchange.schema import json_schema
 from miit2014.model import Figure, Person, Qualifier, Record, Span, Status, TaskKind
 from miit2014.model.wording import figure_line, numeral_phrase_zh, span_location
 from miit2014.source import paragraph_of
-from miit2014.views.cli import Screen, run
+from miit2014.views.cli import run
+from miit2014.views.cli.screen import Screen
 from miit2014.views.text import display_width, wrap
 
 ANSI = re.compile(r"\x1b\[")
@@ -124,7 +125,7 @@ def test_figures_json_round_trips_to_the_same_records(capsys: pytest.CaptureFixt
 
 
 def test_tasks_tree_indents_each_title_by_its_depth(capsys: pytest.CaptureFixture[str]) -> None:
-    from miit2014.views.cli import tasks_text
+    from miit2014.views.cli.listings import tasks_text
 
     lines = tasks_text(Screen(width=1000)).splitlines()
     expected = [

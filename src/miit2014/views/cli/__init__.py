@@ -1,0 +1,86 @@
+"""The ``miit2014`` command: read, search, cite and export the report from a terminal.
+
+Every listing takes ``--json`` for machine use, and then prints one JSON value even when
+nothing is found. Exit statuses (:class:`~.output.Exit`): 0 done, 1 not found (an
+unknown id, with the closest ids and a search suggested; a search without a match),
+2 bad usage, 3 a file that could not be written, 4 a standard output that could not be
+written, 130 interrupted; no traceback for any of them. Text is laid out for the screen
+(:mod:`.screen`): its width, its colour, its encoding. Citations, JSON and the schema
+are printed unwrapped, to be copied whole.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from ...edition import or_default
+from ...model.report import Report
+from .commands import COMMANDS, CannotWrite, Usage
+from .listings import NotFound
+from .output import Exit, complain, emit, fitted
+from .parser import build
+from .screen import Screen
+
+
+def run(argv: Sequence[str], *, report: Report | None = None) -> int:
+    """Run the command line ``argv`` (without the program name) on ``report`` (default the
+    shipped one); return the exit status. Writes to :data:`sys.stdout` and
+    :data:`sys.stderr` as they are when called."""
+    parser, commands = build()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exit_:  # --help, --version, a usage error, a failed output
+        return exit_.code if isinstance(exit_.code, int) else Exit.USAGE
+    screen = Screen.for_stream(sys.stdout)
+    try:
+        reply = COMMANDS[args.command](or_default(report), args, screen)
+    except NotFound as error:
+        complain(str(error))
+        return Exit.NOT_FOUND
+    except Usage as error:
+        try:
+            commands[args.command].error(str(error))
+        except SystemExit:
+            return Exit.USAGE
+        raise  # pragma: no cover - argparse's error() always exits
+    except CannotWrite as error:
+        complain(str(error))
+        return Exit.CANNOT_WRITE
+    return int(emit(sys.stdout, fitted(reply, screen)) or reply.status)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The process: :func:`run` on the command line, then a quiet exit whatever became
+    of standard output."""
+    try:
+        status = run(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:
+        status = Exit.INTERRUPTED
+    _silence_unwritable_streams()
+    return status
+
+
+def _silence_unwritable_streams() -> None:
+    """Point a standard stream that can no longer be flushed at the null device.
+
+    Text that could not be written stays buffered, and the interpreter's last flush at
+    exit would fail again, print "Exception ignored" and change the exit status to 120.
+    """
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            try:
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, stream.fileno())
+                os.close(null)
+            except (OSError, ValueError):
+                pass
+
+
+__all__ = ["main", "run"]
