@@ -26,7 +26,6 @@ import unicodedata
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 _RESET = "\x1b[0m"
 _TRAILING_ESCAPES = re.compile(f"(?:{ANSI_ESCAPE.pattern})+$")
-_ESCAPE_OR_CHAR = re.compile(f"{ANSI_ESCAPE.pattern}|.", re.DOTALL)
 
 #: Punctuation that may not begin a line (it hangs on the character before it) ...
 _NO_LINE_START = frozenset("，。、；：？！）》」』】〕”’…%,.;:?!)]}\xa0")
@@ -139,11 +138,11 @@ def _chop(atom: str, first: int, rest: int) -> list[str]:
     pieces: list[str] = []
     start, used, room = 0, 0, first
     soft, soft_used = 0, 0  # just after the last soft break of this piece, and its columns
-    for match in _ESCAPE_OR_CHAR.finditer(atom):
+    for match in _TOKEN.finditer(atom):
         token = match.group()
-        if len(token) > 1:  # an escape: no columns, and no break before it
+        if match.group(1):  # an ANSI escape: no columns, and no break before it
             continue
-        size = char_width(token)
+        size = len(token) if len(token) > 1 else char_width(token)  # an escaped char whole
         while used and used + size > room:
             at_soft = soft > start and 2 * soft_used >= room  # not when it wastes half
             cut, kept = (soft, used - soft_used) if at_soft else (match.start(), 0)

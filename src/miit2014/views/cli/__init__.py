@@ -54,11 +54,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The process: :func:`run` on the command line, then a quiet exit whatever became
     of standard output."""
     try:
-        status = run(sys.argv[1:] if argv is None else argv)
+        status = run(_typed(sys.argv[1:]) if argv is None else argv)
     except KeyboardInterrupt:
         status = Exit.INTERRUPTED
     _silence_unwritable_streams()
     return status
+
+
+def _typed(words: Sequence[str]) -> list[str]:
+    """The command-line words as typed: under a locale that cannot decode them
+    (``LC_ALL=C``), Python keeps their bytes as surrogate escapes; read those as UTF-8."""
+    import os
+
+    return [
+        os.fsencode(word).decode("utf-8", "surrogateescape") if _escaped(word) else word
+        for word in words
+    ]
+
+
+def _escaped(word: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in word)
 
 
 def _silence_unwritable_streams() -> None:

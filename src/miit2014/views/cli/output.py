@@ -19,7 +19,7 @@ from typing import IO
 import attrs
 
 from ..text import printable
-from .screen import Screen
+from .screen import Screen, encoding_of
 
 
 class Exit(enum.IntEnum):
@@ -135,12 +135,12 @@ def emit(stream: IO[str] | None, text: str) -> Exit:
 
 
 def complain(message: str) -> None:
-    """``miit2014: message`` on standard error, wrapped; never raises."""
+    """``miit2014: message`` on standard error, as one line for logs and ``grep``; never
+    raises."""
     stream = sys.stderr
     if stream is None:
         return
-    screen = Screen.for_stream(stream)
-    text = "\n".join(screen.fill(f"miit2014: {message}", hang="  ")) + "\n"
+    text = printable(f"miit2014: {message}", encoding_of(stream)) + "\n"
     try:
         stream.write(text)
         stream.flush()
