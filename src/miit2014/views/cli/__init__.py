@@ -11,6 +11,7 @@ are printed unwrapped, to be copied whole.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -31,7 +32,7 @@ def run(argv: Sequence[str], *, report: Report | None = None) -> int:
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as exit_:  # --help, --version, a usage error, a failed output
-        return exit_.code if isinstance(exit_.code, int) else Exit.USAGE
+        return Exit.DONE if exit_.code is None else _status(exit_.code)
     screen = Screen.for_stream(sys.stdout)
     try:
         reply = COMMANDS[args.command](or_default(report), args, screen)
@@ -39,15 +40,17 @@ def run(argv: Sequence[str], *, report: Report | None = None) -> int:
         complain(str(error))
         return Exit.NOT_FOUND
     except Usage as error:
-        try:
+        with contextlib.suppress(SystemExit):  # error() prints the command's usage, exits
             commands[args.command].error(str(error))
-        except SystemExit:
-            return Exit.USAGE
-        raise  # pragma: no cover - argparse's error() always exits
+        return Exit.USAGE
     except CannotWrite as error:
         complain(str(error))
         return Exit.CANNOT_WRITE
     return int(emit(sys.stdout, fitted(reply, screen)) or reply.status)
+
+
+def _status(code: object) -> int:
+    return code if isinstance(code, int) else Exit.USAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:

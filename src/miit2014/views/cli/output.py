@@ -14,6 +14,7 @@ import enum
 import errno
 import re
 import sys
+from types import MappingProxyType
 from typing import IO
 
 import attrs
@@ -37,14 +38,16 @@ class Exit(enum.IntEnum):
         return _MEANINGS[self]
 
 
-_MEANINGS = {
-    Exit.DONE: "done",
-    Exit.NOT_FOUND: "not found: an unknown id, or a search without a match",
-    Exit.USAGE: "usage error",
-    Exit.CANNOT_WRITE: "a file or directory could not be written (export -o)",
-    Exit.OUTPUT_FAILED: "standard output could not be written (a full disk, say)",
-    Exit.INTERRUPTED: "interrupted (Ctrl-C)",
-}
+_MEANINGS = MappingProxyType(
+    {
+        Exit.DONE: "done",
+        Exit.NOT_FOUND: "not found (an unknown id, or a search without a match)",
+        Exit.USAGE: "usage error",
+        Exit.CANNOT_WRITE: "a file could not be written (export -o)",
+        Exit.OUTPUT_FAILED: "standard output could not be written (a full disk, say)",
+        Exit.INTERRUPTED: "interrupted (Ctrl-C)",
+    }
+)
 
 
 def exit_statuses() -> str:
