@@ -565,8 +565,17 @@ CLI_EXAMPLES = (
 )
 
 
+def cli_exit_statuses() -> str:
+    """The exit statuses, from the enumeration the command itself uses."""
+    from miit2014.views.cli.output import Exit
+
+    return table(["Status", "Meaning"], ([code(str(int(e))), esc(e.meaning)] for e in Exit))
+
+
 def cli_page() -> str:
     parts = [
+        section(2, "cli-exit-statuses", "Exit statuses"),
+        cli_exit_statuses(),
         section(2, "cli-overview", "With no arguments: the overview"),
         fenced(run_cli()),
         section(2, "cli-examples", "Examples"),
