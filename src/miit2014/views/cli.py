@@ -35,6 +35,7 @@ from ..model.entities import (
 )
 from ..model.fields import Shape, fields_of
 from ..model.figure import Figure, Status
+from ..model.outcome import Outcome, Unsourced
 from ..model.report import Report
 from ..model.task import Task, TaskKind
 from ..model.wording import figure_line, figure_value, span_location, value_text
@@ -364,6 +365,103 @@ def record_text(
     return "\n".join(lines)
 
 
+# -- what happened next ----------------------------------------------------------------
+
+#: One letter per source grade in the scorecard's last column.
+_GRADE_LETTER = {"primary": "P", "official_media": "O", "secondary": "S"}
+
+
+def scorecard_text(screen: Screen, report: Report | None = None) -> str:
+    """One line per forward-looking figure: figure, promised or estimated, outcome,
+    verdict, margin (or revision), and the best grade among the sources it rests on."""
+    from ..analysis.scorecard import scorecard
+    from .text import display_width
+
+    rows = scorecard(report)
+    cells = [
+        (
+            row.promised_text,
+            row.outcome_text,
+            row.verdict.value,
+            row.margin_text,
+            _GRADE_LETTER[row.best_reliability.value] if row.best_reliability else "–",
+        )
+        for row in rows
+    ]
+    heads = ("promised", "outcome", "verdict", "margin", "src")
+    widths = [max(display_width(c[i]) for c in (heads, *cells)) for i in range(len(heads))]
+    label_width = max(16, screen.width - sum(widths) - len(widths))
+
+    def line(label: str, values: Sequence[str]) -> str:
+        text = _fit(label, label_width)
+        for value, width in zip(values, widths, strict=True):
+            text += " " + value + " " * (width - display_width(value))
+        return text.rstrip()
+
+    lines = screen.fill(
+        screen.bold(
+            "What happened next: the report's forward-looking figures against later sources"
+        )
+    )
+    for is_target, heading in ((False, "2013 estimates"), (True, "2014 targets")):
+        names = ("estimated", "final", "verdict", "revision", "src") if not is_target else heads
+        lines += ["", screen.bold(line(heading, names))]
+        for row, values in zip(rows, cells, strict=True):
+            if row.is_target == is_target:
+                lines.append(line(_short_label(row.figure_id), values))
+    lines += [
+        "",
+        *screen.fill(
+            screen.dim(
+                "Margin: outcome minus figure (pp: percentage points). Best source: P the issuing"
+                " body, O official media, S secondary. miit2014 show FIGURE-ID gives a row in"
+                " full, with every source quoted."
+            )
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def _short_label(figure_id: str) -> str:
+    """``figure.lte-users-target-2014`` -> ``lte users``: the id's words, for a table."""
+    words = figure_id.removeprefix("figure.").split("-")
+    return " ".join(w for w in words if w != "target" and not w.isdigit())
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut with an ellipsis or padded, to exactly ``width`` columns."""
+    from ..model.brief import shorten
+
+    text = shorten(text, width)
+    return text + " " * (width - len(text))
+
+
+def _scorecard_out(report: Report, screen: Screen, want_json: bool) -> str:
+    if want_json:
+        from ..exchange.scorecard import scorecard_json
+
+        return scorecard_json(report)
+    return scorecard_text(screen, report)
+
+
+def _what_happened(report: Report, record_id: str, screen: Screen) -> str | None:
+    """The scorecard's account of a forward-looking figure, outcome or unsourced record,
+    or None if the id is none of those."""
+    from ..analysis.scorecard import scorecard
+
+    for row in scorecard(report):
+        if record_id == row.figure_id or (row.unsourced and record_id == row.unsourced.id):
+            text = row.explain()
+        elif any(o.id == record_id for o in row.outcomes):
+            text = row.judgement_of(record_id).explain()
+        else:
+            continue
+        return "\n".join(
+            line for part in text.split("\n") for line in screen.fill(part, hang="    ")
+        )
+    return None
+
+
 # -- search ---------------------------------------------------------------------------
 
 
@@ -434,6 +532,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="PATH", help="file (json) or directory (csv, datapackage)"
     )
+    add("scorecard", "what happened next: each 2013 estimate and 2014 target against later sources")
     add("schema", "the JSON Schema of the export format", listing=False)
     cite = add("cite", "a citation of a record, or of the whole document", listing=False)
     cite.add_argument("id", nargs="?", metavar="ID", help="a record id; none for the document")
@@ -518,6 +617,7 @@ def _dispatch(args: argparse.Namespace, screen: Screen, report: Report) -> str:
         "search": lambda: _search_out(report, args, screen, want_json),
         "export": lambda: _export(report, args.format, args.output),
         "schema": _schema,
+        "scorecard": lambda: _scorecard_out(report, screen, want_json),
         "cite": lambda: _cite(report, args.id, args.style),
     }
     return handlers[command]()
@@ -540,25 +640,26 @@ def _tasks_out(report: Report, task_id: str | None, screen: Screen, want_json: b
 
 
 def _show_out(report: Report, args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
-    from ..outcomes import OUTCOMES
+    from ..outcomes import OUTCOMES, UNSOURCED
 
-    outcome = next((o for o in OUTCOMES if o.id == args.id), None)
-    if outcome is not None:  # not part of the report: shown as judged against its target
+    later: tuple[Outcome | Unsourced, ...] = (*OUTCOMES, *UNSOURCED)
+    found = next((o for o in later if o.id == args.id), None)
+    if found is not None:  # not part of the report: shown as judged against its figure
         if want_json:
             from ..exchange.jsonio import to_json
 
-            return to_json(outcome, indent=2)
-        from ..analysis.evaluation import evaluate
-
-        target = _get(report, outcome.target_id)
-        assert isinstance(target, Figure)
-        return "\n".join(wrap(evaluate(target, outcome).explain(), WIDTH))
+            return to_json(found, indent=2)
+        return _what_happened(report, args.id, screen) or ""
     record = _get(report, args.id)
     if want_json:
         from ..exchange.jsonio import to_json
 
         return to_json(record, indent=2)
-    return record_text(screen, record, context=args.context, report=report)
+    text = record_text(screen, record, context=args.context, report=report)
+    happened = _what_happened(report, record.id, screen)
+    if happened is not None:
+        text += "\n\n" + "\n".join(_heading(screen, "What happened next")) + "\n\n" + happened
+    return text
 
 
 def _search_out(report: Report, args: argparse.Namespace, screen: Screen, want_json: bool) -> str:
