@@ -208,13 +208,19 @@ class ScorecardRow:
         return self.figure.status is Status.TARGET
 
     @property
-    def lead(self) -> tuple[Judgement, ...]:
-        """The judgements the verdict rests on: those that settle it (the lower bounds for
-        ``met_at_least``), latest first by date; outcomes of one date all stay."""
+    def supporting(self) -> tuple[Judgement, ...]:
+        """The judgements the verdict rests on: those that settle the figure (the lower
+        bounds, for ``met_at_least``)."""
         wanted = Bearing.LOWER_BOUND if self.verdict is Verdict.MET_AT_LEAST else Bearing.DECIDES
-        chosen = [j for j in self.judgements if j.bearing is wanted]
+        return tuple(j for j in self.judgements if j.bearing is wanted)
+
+    @property
+    def lead(self) -> tuple[Judgement, ...]:
+        """The latest of :attr:`supporting` (all of them when they conflict); outcomes of
+        one date all stay, so that disagreeing sources are shown side by side."""
+        chosen = self.supporting
         if self.verdict is Verdict.CONFLICTING or not chosen:
-            return tuple(chosen)
+            return chosen
         latest = max(j.outcome.as_of for j in chosen if j.outcome.as_of)
         return tuple(j for j in chosen if j.outcome.as_of == latest)
 
@@ -234,9 +240,9 @@ class ScorecardRow:
 
     @property
     def best_reliability(self) -> Reliability | None:
-        """The best grade among the sources of :attr:`lead` (of every outcome when none
-        leads); None without outcomes."""
-        judgements = self.lead or self.judgements
+        """The best grade among the sources the verdict rests on (:attr:`supporting`; of
+        every outcome when none does); None without outcomes."""
+        judgements = self.supporting or self.judgements
         grades = [c.reliability for j in judgements for c in j.outcome.sources]
         return min(grades, key=_RANK.__getitem__) if grades else None
 

@@ -697,7 +697,8 @@ def _scorecard_table() -> Table:
         _column(
             "best_reliability",
             "enum",
-            "Best grade among the sources the verdict rests on; empty without outcomes.",
+            "Best grade among the sources the verdict rests on (of every outcome when none"
+            " settles it); empty without outcomes.",
             read(lambda r: r.best_reliability),
             required=False,
             values=values(Reliability),
