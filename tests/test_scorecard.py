@@ -568,6 +568,9 @@ def test_reprs_are_one_line_and_html_is_a_table() -> None:
         assert outcome.id in repr(outcome)
         assert "<table>" in outcome._repr_html_()
     assert "<Unsourced unsourced." in repr(UNSOURCED[0])
+    table = ROWS._repr_html_()
+    assert table.count("<tr>") == len(ROWS) + 1  # a header and one row per figure
+    assert isinstance(ROWS, tuple)
 
 
 def test_html_escapes_what_it_shows() -> None:

@@ -316,12 +316,21 @@ class ScorecardRow:
         return rows_html((self,))
 
 
+class Scorecard(tuple[ScorecardRow, ...]):
+    """The rows: still a tuple, but a notebook shows it as one table."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return rows_html(self)
+
+
 # -- building the rows ------------------------------------------------------------------
 
 
 def scorecard(
     report: Report | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE
-) -> tuple[ScorecardRow, ...]:
+) -> Scorecard:
     """One row per 2013 estimate and 2014 target of ``report`` (default
     :data:`~miit2014.REPORT`), in document order, judged against the shipped outcomes.
 
@@ -334,7 +343,7 @@ def scorecard(
     return _rows(report, t)
 
 
-def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> tuple[ScorecardRow, ...]:
+def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
     from ..outcomes import OUTCOMES, UNSOURCED
 
     rows = []
@@ -355,7 +364,7 @@ def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> tuple[Scorec
                 unsourced=unsourced,
             )
         )
-    return tuple(rows)
+    return Scorecard(rows)
 
 
 def verdict_of(figure: Figure, judgements: tuple[Judgement, ...]) -> Verdict:
