@@ -328,9 +328,7 @@ class Scorecard(tuple[ScorecardRow, ...]):
 # -- building the rows ------------------------------------------------------------------
 
 
-def scorecard(
-    report: Report | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE
-) -> Scorecard:
+def scorecard(report: Report | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
     """One row per 2013 estimate and 2014 target of ``report`` (default
     :data:`~miit2014.REPORT`), in document order, judged against the shipped outcomes.
 
