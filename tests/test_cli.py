@@ -735,9 +735,11 @@ def test_show_of_an_outcome_judges_it_against_its_target(
 ) -> None:
     code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014")
     assert code == 0
-    assert "Verdict: met (margin +640,000 IPTV users)" in prose(out)
-    assert "households" in out
+    assert "Alone it says: met (+640,000 IPTV users" in prose(out)
+    assert "Bearing: decides" in prose(out)
+    assert "households" in out  # the source's own word, quoted
+    assert "https://totaltele.com/chinese-telecom-revenues-hit-162bn-in-2014" in prose(out)
     assert too_wide(out) == []
     code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014", "--json")
     assert code == 0
-    assert json.loads(out)["target_id"] == "figure.iptv-users-target-2014"
+    assert json.loads(out)["figure_id"] == "figure.iptv-users-target-2014"

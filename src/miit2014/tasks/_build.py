@@ -51,6 +51,7 @@ def leaf(
     sectors: tuple[Sector, ...] = (),
     regions: tuple[Region, ...] = (),
     instruments: tuple[Instrument, ...] = (),
+    note_en: str | None = None,
 ) -> Task:
     """A task whose parent is the one its id names (a branch is built through it too)."""
     return Task(
@@ -64,6 +65,7 @@ def leaf(
         sectors=sectors,
         regions=regions,
         instruments=instruments,
+        note_en=note_en,
     )
 
 

@@ -15,7 +15,7 @@ from types import MappingProxyType
 import attrs
 
 from ...model.base import Record
-from ...model.figure import Figure, Status
+from ...model.figure import Status
 from ...model.report import Report
 from ...model.task import Task
 from .listings import (
@@ -23,6 +23,7 @@ from .listings import (
     counted,
     figures_of,
     figures_text,
+    heading,
     initiatives_text,
     overview,
     people_text,
@@ -31,6 +32,7 @@ from .listings import (
 )
 from .output import Exit, Form, Reply, complain, reason
 from .record import record_text
+from .scorecard import scorecard_text, what_happened
 from .screen import Screen
 
 
@@ -141,25 +143,35 @@ def initiatives(report: Report, args: argparse.Namespace, screen: Screen) -> Rep
 
 def show(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     from ...exchange.jsonio import to_json
-    from ...outcomes import OUTCOMES
+    from ...model.outcome import Outcome, Unsourced
+    from ...outcomes import OUTCOMES, UNSOURCED
 
-    outcome = next((o for o in OUTCOMES if o.id == args.id), None)
-    if outcome is not None:  # not part of the report: shown as judged against its target
+    later: tuple[Outcome | Unsourced, ...] = (*OUTCOMES, *UNSOURCED)
+    found = next((o for o in later if o.id == args.id), None)
+    if found is not None:  # not part of the report: shown as judged against its figure
         if args.json:
-            return Reply(to_json(outcome, indent=2), Form.JSON)
-        from ...analysis.evaluation import evaluate
-
-        target = report.get(outcome.target_id)
-        assert isinstance(target, Figure)
-        return Reply("\n".join(screen.fill(evaluate(target, outcome).explain())))
+            return Reply(to_json(found, indent=2), Form.JSON)
+        return Reply(what_happened(report, args.id, screen) or "")
 
     def one() -> Reply:
         record = _get(report, args.id)
         if args.json:
             return Reply(to_json(record, indent=2), Form.JSON)
-        return Reply(record_text(screen, record, context=args.context, report=report))
+        text = record_text(screen, record, context=args.context, report=report)
+        happened = what_happened(report, record.id, screen)
+        if happened is not None:
+            text += "\n\n" + "\n".join(heading(screen, "What happened next")) + "\n\n" + happened
+        return Reply(text)
 
     return _missing("null", args.json, one)
+
+
+def scorecard(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+    if args.json:
+        from ...exchange.scorecard import scorecard_json
+
+        return Reply(scorecard_json(report), Form.JSON)
+    return Reply(scorecard_text(screen, report))
 
 
 def search(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
@@ -231,6 +243,7 @@ COMMANDS: Mapping[str | None, Command] = MappingProxyType(
         "search": search,
         "export": export,
         "schema": schema,
+        "scorecard": scorecard,
         "cite": cite,
     }
 )

@@ -104,6 +104,7 @@ def build() -> tuple[Parser, dict[str, Parser]]:
     export.add_argument(
         "-o", "--output", metavar="PATH", help="file (json) or directory (csv, datapackage)"
     )
+    add("scorecard", "what happened next: each 2013 estimate and 2014 target against later sources")
     add("schema", "the JSON Schema of the export format", listing=False)
     cite = add("cite", "a citation of a record, or of the whole document", listing=False)
     cite.add_argument("id", nargs="?", metavar="ID", help="a record id; none for the document")
