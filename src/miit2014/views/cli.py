@@ -424,7 +424,11 @@ def _parser() -> argparse.ArgumentParser:
         "text", nargs="+", metavar="TEXT", help="Chinese or English; several words allowed"
     )
     search.add_argument("--limit", type=int, default=20, help="most matches shown (20)")
-    export = add("export", "the whole report as JSON, CSV tables or a data package", listing=False)
+    export = add(
+        "export",
+        "the whole report as JSON, an HTML reading edition, CSV tables or a data package",
+        listing=False,
+    )
     export.add_argument(
         "--format",
         choices=[f.name for f in FORMATS],
@@ -432,12 +436,23 @@ def _parser() -> argparse.ArgumentParser:
         help="; ".join(f"{f.name}: {f.summary}" for f in FORMATS),
     )
     export.add_argument(
-        "-o", "--output", metavar="PATH", help="file (json) or directory (csv, datapackage)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help=(
+            f"file ({', '.join(f.name for f in FORMATS if f.into == 'file')}) or directory"
+            f" ({', '.join(f.name for f in FORMATS if f.into == 'directory')})"
+        ),
     )
     add("schema", "the JSON Schema of the export format", listing=False)
     cite = add("cite", "a citation of a record, or of the whole document", listing=False)
     cite.add_argument("id", nargs="?", metavar="ID", help="a record id; none for the document")
     cite.add_argument("--style", choices=CITATION_STYLES, default=CITATION_STYLES[0])
+    cite.add_argument(
+        "--edition-url",
+        metavar="URL",
+        help="address of a reading edition (…/report.html): the citation links the record in it",
+    )
     return parser
 
 
@@ -497,10 +512,11 @@ def _schema() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2)
 
 
-def _cite(report: Report, record_id: str | None, style: str) -> str:
+def _cite(report: Report, record_id: str | None, style: str, edition_url: str | None) -> str:
     from ..exchange.citations import cite
 
-    return cite(report if record_id is None else _get(report, record_id), style, report=report)
+    target = report if record_id is None else _get(report, record_id)
+    return cite(target, style, report=report, edition_url=edition_url)
 
 
 def _dispatch(args: argparse.Namespace, screen: Screen, report: Report) -> str:
@@ -518,7 +534,7 @@ def _dispatch(args: argparse.Namespace, screen: Screen, report: Report) -> str:
         "search": lambda: _search_out(report, args, screen, want_json),
         "export": lambda: _export(report, args.format, args.output),
         "schema": _schema,
-        "cite": lambda: _cite(report, args.id, args.style),
+        "cite": lambda: _cite(report, args.id, args.style, args.edition_url),
     }
     return handlers[command]()
 
