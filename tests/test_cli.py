@@ -352,6 +352,17 @@ def test_export_tables_need_a_directory(capsys: pytest.CaptureFixture[str], fmt:
     assert "-o PATH" in err
 
 
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_export_to_a_missing_folder_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
+    target = tmp_path / "no-such-folder" / "report.out"
+    code, out, err = cli(capsys, "export", "--format", fmt, "-o", str(target))
+    assert (code, out) == (2, "")
+    assert "".join(f"cannot write {target}".split()) in "".join(err.split())  # wrapped
+    assert "Traceback" not in err
+
+
 def test_schema_prints_the_generated_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(capsys, "schema")
     assert code == 0

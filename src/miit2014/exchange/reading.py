@@ -257,7 +257,7 @@ class _Page:
         pending: list[str] = []
         for item in self.items:
             if isinstance(item, Sentence) and item.paragraph == 0:
-                body.append(self.sentence(item, tag="h1"))
+                body.append(self.headline(item))
             elif isinstance(item, Sentence):
                 pending.append(self.sentence(item))
             else:
@@ -299,30 +299,30 @@ class _Page:
             )
         return f'<div class="group task" id="{esc(task.id)}">\n{inner}</div>\n'
 
-    def sentence(self, s: Sentence, *, tag: str = "div", opens: Task | None = None) -> str:
+    def headline(self, s: Sentence) -> str:
+        """Paragraph 0, the release's headline, as the page's heading."""
+        return (
+            f'<h1 class="s" id="{esc(s.anchor)}"><span class="zh" {ZH}>{self.chinese(s)}</span>'
+            f'<span class="en" lang="en">{self.english(s.english, block=False)}</span></h1>\n'
+        )
+
+    def sentence(self, s: Sentence, *, opens: Task | None = None) -> str:
+        """One row: the Chinese with its marks, its English, and what the sentence is; the
+        first of a paragraph carries the paragraph's number."""
         classes = ["s"]
         if s.heading_of is not None:
             classes.append("heading")
-        first = s.span.start in self.first_of_paragraph and tag != "h1"
-        if first:
-            classes.append("first")
         number = ""
-        if first:
+        if s.span.start in self.first_of_paragraph:
+            classes.append("first")
             p = s.paragraph
             number = f'<a class="pn" id="_p{p}" href="#_p{p}" aria-label="Paragraph {p}">¶{p}</a>'
-        zh = (
+        english = self.english(s.english, block=True)
+        return (
+            f'<div class="{" ".join(classes)}" id="{esc(s.anchor)}">{number}'
             f'<p class="zh" {ZH}>{self.chinese(s)}</p>'
-            if tag != "h1"
-            else (f'<span class="zh" {ZH}>{self.chinese(s)}</span>')
+            f'<div class="en" lang="en">{english}{self.label(s, opens)}</div></div>\n'
         )
-        english = self.english(s.english, block=tag != "h1")
-        label = "" if tag == "h1" else self.label(s, opens)
-        en = (
-            f'<div class="en" lang="en">{english}{label}</div>'
-            if tag != "h1"
-            else f'<span class="en" lang="en">{english}</span>'
-        )
-        return f'<{tag} class="{" ".join(classes)}" id="{esc(s.anchor)}">{number}{zh}{en}</{tag}>\n'
 
     def chinese(self, s: Sentence) -> str:
         out, at = [], s.span.start

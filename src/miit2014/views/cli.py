@@ -501,7 +501,11 @@ def _export(report: Report, fmt: str, output: str | None) -> str:
         if chosen.text is None:
             raise _Usage(f"export --format {fmt} writes files: give a directory with -o PATH")
         return chosen.text(report).rstrip("\n")
-    return "\n".join(f"wrote {path}" for path in chosen.write(report, Path(output)))
+    try:
+        written = chosen.write(report, Path(output))
+    except OSError as error:  # a missing folder, a file where a folder should be, no rights
+        raise _Usage(f"cannot write {output}: {error.strerror or error}") from None
+    return "\n".join(f"wrote {path}" for path in written)
 
 
 def _schema() -> str:
