@@ -460,6 +460,13 @@ def test_cite_prints_each_style(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == cite(REPORT) + "\n"
 
 
+def test_cite_links_into_a_reading_edition(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "https://example.org/report.html"
+    code, out, _ = cli(capsys, "cite", "person.su-bo", "--edition-url", url)
+    assert code == 0
+    assert out.rstrip("\n").endswith(f"Reading edition: {url}#person.su-bo")
+
+
 def test_cite_unknown_id_and_style(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "cite", "no-such-record")[0] == 1
     assert cli(capsys, "cite", REPORT.figures[0].id, "--style", "mla")[0] == 2

@@ -76,6 +76,8 @@ API_MODULES = (
     "miit2014.exchange.frames",
     "miit2014.exchange.citations",
     "miit2014.exchange.scorecard",
+    "miit2014.exchange.alignment",
+    "miit2014.exchange.reading",
     # views
     "miit2014.views.text",
     "miit2014.views.plot",
@@ -893,11 +895,35 @@ def write(directory: Path) -> list[Path]:
     return written
 
 
+def reading_edition() -> str:
+    """The reading edition of the report, the same page ``miit2014 export --format html``
+    writes."""
+    from miit2014.exchange.reading import reading_html
+
+    return reading_html()
+
+
+def site_files() -> dict[str, Callable[[], str]]:
+    """Files written into the root of the built site, beside its pages, by name: the
+    reading edition, where :func:`miit2014.exchange.citations.deep_link` points."""
+    from miit2014.exchange.citations import READING_PAGE
+
+    return {READING_PAGE: reading_edition}
+
+
 def _on_builder_inited(app: Sphinx) -> None:
     write(Path(app.srcdir) / OUTPUT)
 
 
+def _on_build_finished(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    for name, make in site_files().items():
+        (Path(app.outdir) / name).write_text(make(), encoding="utf-8")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _on_builder_inited)
+    app.connect("build-finished", _on_build_finished)
     app.connect("autodoc-process-docstring", _drop_type_docstrings)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .exchange.citations import cite
     from .exchange.frames import MissingDependencyError, to_frame, to_polars
     from .exchange.jsonio import from_json, to_json
+    from .exchange.reading import to_html
     from .exchange.tables import to_csv, to_datapackage
     from .model.base import Record, Span
     from .model.figure import Figure
@@ -56,6 +57,7 @@ _LAZY = {
     "cite": "exchange.citations",
     "from_json": "exchange.jsonio",
     "to_json": "exchange.jsonio",
+    "to_html": "exchange.reading",
     "to_csv": "exchange.tables",
     "to_datapackage": "exchange.tables",
     "MissingDependencyError": "exchange.frames",
@@ -120,6 +122,7 @@ __all__ = [
     "to_csv",
     "to_datapackage",
     "to_frame",
+    "to_html",
     "to_json",
     "to_polars",
 ]

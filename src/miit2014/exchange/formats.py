@@ -38,6 +38,18 @@ def _write_json(report: Report, path: Path) -> tuple[Path, ...]:
     return (path,)
 
 
+def _html_text(report: Report) -> str:
+    from .reading import reading_html
+
+    return reading_html(report)
+
+
+def _write_html(report: Report, path: Path) -> tuple[Path, ...]:
+    from .reading import to_html
+
+    return (to_html(path, report=report),)
+
+
 def _write_csv(report: Report, path: Path) -> tuple[Path, ...]:
     from .tables import to_csv
 
@@ -69,6 +81,16 @@ FORMATS: tuple[Format, ...] = (
         into="file",
         write=_write_json,
         text=_json_text,
+    ),
+    Format(
+        name="html",
+        summary=(
+            "the reading edition: one self-contained page, Chinese beside English,"
+            " every record marked and linked"
+        ),
+        into="file",
+        write=_write_html,
+        text=_html_text,
     ),
     Format(
         name="csv",

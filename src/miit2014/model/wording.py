@@ -117,13 +117,23 @@ def numeral_phrase_zh(figure: Figure) -> str:
 
     Taken from the quote, never composed, so the Chinese reads exactly as printed.
     """
-    quote, numeral = figure.quote, figure.numeral
-    start = quote.index(numeral)
-    end = start + len(numeral)
+    start, end = phrase_bounds(figure, figure.quote.index(figure.numeral))
+    return figure.quote[start:end]
+
+
+def phrase_bounds(figure: Figure, at: int) -> tuple[int, int]:
+    """Where in the quote the numeral printed at offset ``at`` stands together with its
+    bounding words (约…, …左右, 超过…, …以上): start and end-exclusive offsets.
+
+    The caller says which occurrence it means: in 4.8%和8% the 8% of the second figure is
+    not the tail of the first (see :func:`miit2014.analysis.audit.numeral_span`).
+    """
+    quote = figure.quote
+    start, end = at, at + len(figure.numeral)
     before, after = QUALIFIER_WORDS_ZH[figure.qualifier]
     start -= next((len(w) for w in before if quote.startswith(w, start - len(w))), 0)
     end += next((len(w) for w in after if quote.startswith(w, end)), 0)
-    return quote[start:end]
+    return start, end
 
 
 def figure_line(figure: Figure, *, lang: str = "en") -> str:

@@ -94,7 +94,11 @@ def build() -> tuple[Parser, dict[str, Parser]]:
         "text", nargs="+", metavar="TEXT", help="Chinese or English; several words allowed"
     )
     search.add_argument("--limit", type=_positive, default=20, help="most matches shown (20)")
-    export = add("export", "the whole report as JSON, CSV tables or a data package", listing=False)
+    export = add(
+        "export",
+        "the whole report as JSON, an HTML reading edition, CSV tables or a data package",
+        listing=False,
+    )
     export.add_argument(
         "--format",
         choices=[f.name for f in FORMATS],
@@ -102,11 +106,22 @@ def build() -> tuple[Parser, dict[str, Parser]]:
         help="; ".join(f"{f.name}: {f.summary}" for f in FORMATS),
     )
     export.add_argument(
-        "-o", "--output", metavar="PATH", help="file (json) or directory (csv, datapackage)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help=(
+            f"file ({', '.join(f.name for f in FORMATS if f.into == 'file')}) or directory"
+            f" ({', '.join(f.name for f in FORMATS if f.into == 'directory')})"
+        ),
     )
     add("scorecard", "what happened next: each 2013 estimate and 2014 target against later sources")
     add("schema", "the JSON Schema of the export format", listing=False)
     cite = add("cite", "a citation of a record, or of the whole document", listing=False)
     cite.add_argument("id", nargs="?", metavar="ID", help="a record id; none for the document")
     cite.add_argument("--style", choices=CITATION_STYLES, default=CITATION_STYLES[0])
+    cite.add_argument(
+        "--edition-url",
+        metavar="URL",
+        help="address of a reading edition (…/report.html): the citation links the record in it",
+    )
     return parser, parsers
