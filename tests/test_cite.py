@@ -20,6 +20,7 @@ from miit2014.exchange.citations import (
     TITLE_ZH,
     bibtex_escape,
     cite,
+    deep_link,
 )
 from miit2014.model import Record
 from miit2014.model.wording import span_location
@@ -247,3 +248,40 @@ def test_citation_cff_invents_no_address() -> None:
     text = CFF.read_text(encoding="utf-8")
     assert "http" not in text
     assert not re.search(r"^\s*(doi|url|repository[a-z-]*):", text, re.MULTILINE)
+
+
+# -- links into the reading edition ---------------------------------------------------
+
+EDITION = "https://example.org/miit2014/report.html"
+
+
+@pytest.mark.parametrize("record", RECORDS[::9], ids=lambda r: r.id)
+def test_edition_url_gives_the_records_deep_link_in_every_style(record: Record) -> None:
+    link = f"{EDITION}#{record.id}"
+    assert deep_link(record, base=EDITION) == link
+    text = cite(record, edition_url=EDITION)
+    assert text == f"{cite(record)} Reading edition: {link}"
+    assert bibtex_fields(cite(record, "bibtex", edition_url=EDITION))["url"] == link
+    assert json.loads(cite(record, "csl-json", edition_url=EDITION))[0]["URL"] == link
+
+
+def test_without_edition_url_nothing_changes() -> None:
+    record = REPORT.figures[0]
+    assert "URL" not in json.loads(cite(record, "csl-json"))[0]
+    assert "url" not in bibtex_fields(cite(record, "bibtex"))
+    assert "Reading edition" not in cite(record)
+
+
+def test_deep_links_name_the_page_and_the_record() -> None:
+    assert deep_link("person.miao-wei") == "report.html#person.miao-wei"
+    assert deep_link(REPORT) == "report.html"
+    assert deep_link(REPORT, base=EDITION + "#old") == EDITION  # a base's own fragment goes
+    assert cite(REPORT, edition_url=EDITION).endswith(f"Reading edition: {EDITION}")
+    with pytest.raises(KeyError, match="did you mean"):
+        deep_link("person.miao-wie")
+
+
+def test_a_bibtex_url_stays_one_field() -> None:
+    entry = cite(REPORT.figures[0], "bibtex", edition_url="https://example.org/a b{c}\\d")
+    assert balanced(entry)
+    assert bibtex_fields(entry)["url"].startswith("https://example.org/a%20b%7Bc%7D%5Cd#")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import miit2014
-from miit2014.exchange import schema, tables
+from miit2014.exchange import reading, schema, tables
 
 GOLDEN = Path(__file__).with_name("golden")
 
@@ -25,6 +25,7 @@ def produce(folder: Path) -> list[Path]:
         path = folder / name
         path.write_bytes(miit2014.to_json(miit2014.REPORT, indent=indent).encode("utf-8"))
         written.append(path)
+    written.append(reading.to_html(folder / "report.html"))
     schema_path = folder / "schema.json"
     schema.write_schema(str(schema_path))
     written.append(schema_path)

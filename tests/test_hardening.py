@@ -40,7 +40,7 @@ from miit2014.analysis.query import outline, tasks_where
 from miit2014.analysis.search import search
 from miit2014.exchange import formats, tables
 from miit2014.exchange.schema import json_schema
-from miit2014.model import Citation, Figure, Report, Status, exact, html, wording
+from miit2014.model import Citation, Figure, Report, exact, html, wording
 from miit2014.model.entities import MeetingRole, PartOfDay
 from miit2014.model.frozen import FrozenMap
 from miit2014.model.report import MAX_TASK_DEPTH
@@ -235,9 +235,10 @@ def _results() -> Iterator[object]:
             yield result.difference, result.difference_bounds, result.explain()
     for outcome in OUTCOMES:
         target = miit2014.get(outcome.target_id)
-        if not isinstance(target, Figure) or target.status is not Status.TARGET:
+        try:
+            evaluation = evaluate(target, outcome)
+        except DataError:  # an outcome of another kind than its figure's
             continue
-        evaluation = evaluate(target, outcome)
         yield evaluation.margin, evaluation.threshold, evaluation.explain()
     derived = implied_base(
         miit2014.get("figure.information-consumption-2013"),

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from .analysis.comparison import Comparison, compare
     from .analysis.evaluation import Evaluation, evaluate
     from .analysis.quantity import Quantity
+    from .analysis.scorecard import ScorecardRow, Verdict, scorecard
     from .analysis.search import search
     from .edition import REPORT
     from .exchange.citations import cite
     from .exchange.frames import MissingDependencyError, to_frame, to_polars
     from .exchange.jsonio import from_json, to_json
+    from .exchange.reading import to_html
     from .exchange.tables import to_csv, to_datapackage
     from .model.base import Record, Span
     from .model.figure import Figure
@@ -49,9 +51,13 @@ _LAZY = {
     "Evaluation": "analysis.evaluation",
     "evaluate": "analysis.evaluation",
     "search": "analysis.search",
+    "scorecard": "analysis.scorecard",
+    "ScorecardRow": "analysis.scorecard",
+    "Verdict": "analysis.scorecard",
     "cite": "exchange.citations",
     "from_json": "exchange.jsonio",
     "to_json": "exchange.jsonio",
+    "to_html": "exchange.reading",
     "to_csv": "exchange.tables",
     "to_datapackage": "exchange.tables",
     "MissingDependencyError": "exchange.frames",
@@ -99,8 +105,10 @@ __all__ = [
     "Quantity",
     "Record",
     "Report",
+    "ScorecardRow",
     "Span",
     "Task",
+    "Verdict",
     "__version__",
     "cite",
     "compare",
@@ -109,10 +117,12 @@ __all__ = [
     "get",
     "outcomes",
     "plot",
+    "scorecard",
     "search",
     "to_csv",
     "to_datapackage",
     "to_frame",
+    "to_html",
     "to_json",
     "to_polars",
 ]

@@ -14,6 +14,13 @@ it rests on, and the package version, so that a reader can check the claim again
 original and a later edition can be told apart. Locations read as in
 :func:`miit2014.model.wording.span_location`: paragraphs count the headline as 0, so the body's
 paragraphs are numbered from 1; characters are code-point offsets, end-exclusive.
+
+Every record also has a place in the reading edition (``miit2014 export --format html``
+and the documentation's ``report.html``): :func:`deep_link` gives it, and ``cite(...,
+edition_url=...)`` adds it to the citation.
+
+>>> deep_link("figure.lte-users-target-2014")
+'report.html#figure.lte-users-target-2014'
 """
 
 from __future__ import annotations
@@ -46,6 +53,11 @@ QUOTE_LIMIT = 120
 
 STYLES = ("text", "bibtex", "csl-json")
 
+#: Where the reading edition stands in the documentation site, relative to the site's
+#: root; the project publishes no address of its own, so links are relative to wherever
+#: the site (or a file written by ``miit2014 export --format html``) is served.
+READING_PAGE = "report.html"
+
 
 @attrs.frozen
 class _Parts:
@@ -55,6 +67,7 @@ class _Parts:
     location: str | None  # "Paragraph 3, characters 567–584"
     quote: str | None
     record_id: str | None
+    url: str | None = None  # the record's place in the reading edition, when asked for
 
     @property
     def note(self) -> str:
@@ -90,7 +103,11 @@ def _parts(target: Record | Report | str, report: Report | None) -> _Parts:
 
 
 def cite(
-    target: Record | Report | str, style: str = "text", *, report: Report | None = None
+    target: Record | Report | str,
+    style: str = "text",
+    *,
+    report: Report | None = None,
+    edition_url: str | None = None,
 ) -> str:
     """A citation of a record (or its id in ``report``, default ``REPORT``), or of the whole
     document (a report).
@@ -98,15 +115,40 @@ def cite(
     ``style`` is ``"text"`` (one plain paragraph), ``"bibtex"`` (a ``@misc`` entry) or
     ``"csl-json"`` (a one-item CSL-JSON array, as Zotero and pandoc read). An unknown id
     is a ``KeyError`` that suggests close ones; an unknown style a ``ValueError``.
+
+    ``edition_url`` is the address of a reading edition (``…/report.html``, as published
+    with the documentation or written by ``miit2014 export --format html``); the citation
+    then gives the record's :func:`deep_link` into it (``url`` in BibTeX, ``URL`` in CSL).
     """
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
     parts = _parts(target, report)
+    if edition_url is not None:
+        parts = attrs.evolve(parts, url=_link(edition_url, parts.record_id))
     if style == "bibtex":
         return _bibtex(parts)
     if style == "csl-json":
         return _csl_json(parts)
-    return f"{AUTHOR_EN}. {ISSUED.isoformat()}. {TITLE_ZH} [{TITLE_EN}]. {GENRE}. {parts.note}"
+    text = f"{AUTHOR_EN}. {ISSUED.isoformat()}. {TITLE_ZH} [{TITLE_EN}]. {GENRE}. {parts.note}"
+    return f"{text} Reading edition: {parts.url}" if parts.url else text
+
+
+def deep_link(
+    target: Record | Report | str, *, base: str = READING_PAGE, report: Report | None = None
+) -> str:
+    """The address of a record in the reading edition: ``base`` and ``#`` and its id.
+
+    ``base`` defaults to :data:`READING_PAGE`, the page's place in the documentation site,
+    relative to the site's root; give the page's full address where it is published. The
+    record (or its id) is looked up in ``report`` first, so an unknown id is a
+    ``KeyError``; a report links to the page itself.
+    """
+    return _link(base, _parts(target, report).record_id)
+
+
+def _link(base: str, record_id: str | None) -> str:
+    page = base.split("#", 1)[0]
+    return page if record_id is None else f"{page}#{record_id}"
 
 
 _BIBTEX_ESCAPES = str.maketrans(
@@ -135,7 +177,13 @@ def bibtex_escape(text: str) -> str:
     return text.translate(_BIBTEX_ESCAPES)
 
 
+#: What a URL keeps as it is in a BibTeX ``url`` field; anything else is percent-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
 def _bibtex(parts: _Parts) -> str:
+    from urllib.parse import quote
+
     fields = [
         ("author", f"{{{bibtex_escape(AUTHOR_EN)}}}"),
         ("title", f"{bibtex_escape(TITLE_ZH)} [{{{bibtex_escape(TITLE_EN)}}}]"),
@@ -146,6 +194,9 @@ def _bibtex(parts: _Parts) -> str:
         ("language", "chinese"),
         ("note", bibtex_escape(parts.note)),
     ]
+    if parts.url:
+        # Verbatim, as url fields are read, but never a brace, backslash or space.
+        fields.append(("url", quote(parts.url, safe=_URL_SAFE)))
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
     return f"@misc{{{parts.key},\n{body}}}"
 
@@ -165,4 +216,6 @@ def _csl_json(parts: _Parts) -> str:
         "source": f"miit2014 {__version__}",
         "note": f"English title: {TITLE_EN}. {parts.note}",
     }
+    if parts.url:
+        item["URL"] = parts.url
     return json.dumps([item], ensure_ascii=False, indent=2)

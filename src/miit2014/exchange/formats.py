@@ -41,6 +41,18 @@ def _write_json(report: Report, path: Path) -> tuple[Path, ...]:
     return (write_bytes(path, _json_text(report).encode("utf-8")),)
 
 
+def _html_text(report: Report) -> str:
+    from .reading import reading_html
+
+    return reading_html(report)
+
+
+def _write_html(report: Report, path: Path) -> tuple[Path, ...]:
+    from .reading import to_html
+
+    return (to_html(path, report=report),)
+
+
 def _write_csv(report: Report, path: Path) -> tuple[Path, ...]:
     from .tables import to_csv
 
@@ -59,6 +71,18 @@ def _write_datapackage(report: Report, path: Path) -> tuple[Path, ...]:
     return (to_datapackage(path, report=report),)
 
 
+def _outcomes_text(report: Report) -> str:
+    from .scorecard import outcomes_json
+
+    return outcomes_json(report) + "\n"
+
+
+def _write_outcomes(report: Report, path: Path) -> tuple[Path, ...]:
+    from .files import write_bytes
+
+    return (write_bytes(path, _outcomes_text(report).encode("utf-8")),)
+
+
 #: Every export format, in the order the CLI lists them.
 FORMATS: tuple[Format, ...] = (
     Format(
@@ -67,6 +91,16 @@ FORMATS: tuple[Format, ...] = (
         into="file",
         write=_write_json,
         text=_json_text,
+    ),
+    Format(
+        name="html",
+        summary=(
+            "the reading edition: one self-contained page, Chinese beside English,"
+            " every record marked and linked"
+        ),
+        into="file",
+        write=_write_html,
+        text=_html_text,
     ),
     Format(
         name="csv",
@@ -88,6 +122,13 @@ FORMATS: tuple[Format, ...] = (
         summary="the CSV tables with a Frictionless datapackage.json describing them",
         into="directory",
         write=_write_datapackage,
+    ),
+    Format(
+        name="outcomes",
+        summary="the later outcomes, their sources and the scorecard as one JSON document",
+        into="file",
+        write=_write_outcomes,
+        text=_outcomes_text,
     ),
 )
 

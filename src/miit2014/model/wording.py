@@ -11,12 +11,16 @@ from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from . import exact
 from .base import Record, Span
 from .fields import fields_of
 from .figure import Figure, Period, Qualifier, Unit
 from .frozen import FrozenMap
+
+if TYPE_CHECKING:
+    from .outcome import Outcome
 
 #: The English words before a number, by qualifier (read-only).
 QUALIFIER_EN: Mapping[Qualifier, str] = FrozenMap(
@@ -75,10 +79,48 @@ def format_number(value: Decimal | Fraction, unit: Unit) -> str:
     return number + suffix
 
 
+def rounded(value: Decimal | Fraction, unit: Unit) -> str:
+    """A value for reading at a glance: ``2.37 trillion yuan``, ``43.06 million``, ``9.7%``.
+
+    Rounded to two decimals after scaling (to whole numbers from 100 million, billion or
+    trillion up); shown, never stored: exact values are in the records and in
+    :func:`format_number`.
+    """
+    if isinstance(value, Fraction) and unit is Unit.FRACTION:
+        return f"{value.numerator}/{value.denominator}"
+    exact_value = Fraction(value)  # rounded exactly, whatever the decimal context
+    word = ""
+    for scale, name in SCALES:
+        if unit in (Unit.YUAN, Unit.COUNT) and abs(exact_value) >= scale:
+            exact_value, word = exact_value / Fraction(scale), f" {name}"
+            break
+    number = exact.rounded(exact_value, 0 if word and abs(exact_value) >= 100 else 2)
+    text = f"{number:,f}" if not word and number.copy_abs() >= 1000 else format(number, "f")
+    suffix = {Unit.PERCENT: "%", Unit.YUAN: " yuan", Unit.YEARS: " years", Unit.DAYS: " days"}
+    return text + word + suffix.get(unit, "")
+
+
 def figure_value(figure: Figure) -> str:
     """The value as an English phrase: ``about 9.8%``, ``more than 300 cities``."""
     text = QUALIFIER_EN[figure.qualifier] + format_number(figure.value, figure.unit)
     return f"{text} {figure.counted}" if figure.counted else text
+
+
+def outcome_value(outcome: Outcome) -> str:
+    """An outcome's value as an English phrase: ``33,640,000 IPTV users``.
+
+    A value that is no terminating decimal (a base worked out by division) reads rounded,
+    with "about": the exact fraction stays in :attr:`Outcome.value`.
+    """
+    value = outcome.value
+    qualifier = QUALIFIER_EN[outcome.qualifier]
+    if isinstance(value, Fraction) and outcome.unit is not Unit.FRACTION:
+        number = rounded(value, outcome.unit)
+        qualifier = qualifier or "about "
+    else:
+        number = format_number(value, outcome.unit)
+    text = qualifier + number
+    return f"{text} {outcome.counted}" if outcome.counted else text
 
 
 def numeral_phrase_zh(figure: Figure) -> str:
@@ -86,13 +128,23 @@ def numeral_phrase_zh(figure: Figure) -> str:
 
     Taken from the quote, never composed, so the Chinese reads exactly as printed.
     """
-    quote, numeral = figure.quote, figure.numeral
-    start = quote.index(numeral)
-    end = start + len(numeral)
+    start, end = phrase_bounds(figure, figure.quote.index(figure.numeral))
+    return figure.quote[start:end]
+
+
+def phrase_bounds(figure: Figure, at: int) -> tuple[int, int]:
+    """Where in the quote the numeral printed at offset ``at`` stands together with its
+    bounding words (约…, …左右, 超过…, …以上): start and end-exclusive offsets.
+
+    The caller says which occurrence it means: in 4.8%和8% the 8% of the second figure is
+    not the tail of the first (see :func:`miit2014.analysis.audit.numeral_span`).
+    """
+    quote = figure.quote
+    start, end = at, at + len(figure.numeral)
     before, after = QUALIFIER_WORDS_ZH[figure.qualifier]
     start -= next((len(w) for w in before if quote.startswith(w, start - len(w))), 0)
     end += next((len(w) for w in after if quote.startswith(w, end)), 0)
-    return quote[start:end]
+    return start, end
 
 
 def figure_line(figure: Figure, *, lang: str = "en") -> str:
