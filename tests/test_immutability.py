@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from types import MappingProxyType
 
 import attrs
 import pytest
 
 import miit2014
 from miit2014 import REPORT, glossary
+from miit2014.model.frozen import FrozenMap
 
 IMMUTABLE_LEAVES = (str, int, Decimal, Fraction, datetime.date, Enum, type(None))
 
@@ -57,7 +57,7 @@ def test_collections_cannot_be_mutated() -> None:
         REPORT.figures[0] = REPORT.figures[1]  # type: ignore[index]
     with pytest.raises(AttributeError):
         REPORT.figures.append(REPORT.figures[0])  # type: ignore[attr-defined]
-    assert isinstance(REPORT.index, MappingProxyType)
+    assert isinstance(REPORT.index, FrozenMap)
     with pytest.raises(TypeError):
         REPORT.index["x"] = REPORT.figures[0]  # type: ignore[index]
     with pytest.raises(TypeError):

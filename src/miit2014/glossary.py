@@ -11,10 +11,11 @@ inside a sentence: lower case unless it is a name, singular where the Chinese is
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import MappingProxyType
+
+from .model.frozen import FrozenMap
 
 #: Chinese term -> English rendering (read-only).
-TERMS: Mapping[str, str] = MappingProxyType(
+TERMS: Mapping[str, str] = FrozenMap(
     {
         # -- the ministry's own vocabulary
         "两化融合": "integration of informatization and industrialization",

@@ -2,7 +2,10 @@
 
 All arithmetic here is on :class:`~fractions.Fraction`; results that are terminating
 decimals are shown as :class:`~decimal.Decimal` so that 25 - 8.4 reads ``16.6``, and
-anything else (one third) stays a fraction. No float is ever involved.
+anything else (one third) stays a fraction. No float is ever involved, and no result
+depends on the caller's :mod:`decimal` context. Every number given to an operation is
+bounded (:data:`~miit2014.model.exact.MAX_DIGITS`): a larger one is a
+:class:`~miit2014.errors.DataError` that states the bound, before any arithmetic.
 
 A qualifier is read as a range around the printed number ``n``:
 
@@ -21,6 +24,7 @@ nearly        ``[n·(1-t), n)``                       近
 
 from __future__ import annotations
 
+import numbers
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -35,40 +39,23 @@ from ..model.wording import QUALIFIER_EN, SCALES, format_number
 #: Relative half-width given to "about" and to the distance of "nearly": 5 %.
 ABOUT_TOLERANCE = Fraction(1, 20)
 
-Number = int | str | Decimal | Fraction
+#: What a number given to an operation may be: any integer (numpy's and pandas' too), a
+#: Decimal, a Fraction, or exact text ("9.8", "1/3"); never a float.
+Number = int | str | Decimal | Fraction | numbers.Integral
 
 
 def to_fraction(number: object, *, path: str = "$") -> Fraction:
-    """An exact Fraction from an int, Decimal, Fraction or exact text ("9.8", "1/3")."""
-    if isinstance(number, (bool, float)):
-        raise DataError(
-            f"{number!r} is a {type(number).__name__}: pass an int, Decimal, Fraction or a"
-            " string such as '9.8' so that the value stays exact",
-            path=path,
-        )
-    if isinstance(number, (int, Fraction)):
-        return Fraction(number)
-    if isinstance(number, Decimal):
-        if not number.is_finite():
-            raise DataError(f"{number} is not a finite number", path=path)
-        return Fraction(number)
-    if isinstance(number, str):
-        try:
-            return Fraction(exact.from_text(number.strip()))
-        except ValueError as exc:
-            raise DataError(str(exc), path=path) from None
-    raise DataError(f"expected a number, got {type(number).__name__}", path=path)
+    """An exact, bounded Fraction from a :data:`Number`; a DataError saying why not."""
+    try:
+        return exact.to_fraction(number)
+    except ValueError as exc:
+        raise DataError(str(exc), path=path) from None
 
 
 def shown(value: Fraction) -> exact.Value:
     """A Decimal when ``value`` is a terminating decimal, else the Fraction itself."""
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    if denominator != 1:
-        return value
-    return Decimal(value.numerator) / Decimal(value.denominator)
+    as_decimal = exact.terminating(value)
+    return value if as_decimal is None else as_decimal
 
 
 def check_tolerance(tolerance: Fraction) -> Fraction:
@@ -233,15 +220,13 @@ def quantity_text(quantity: Quantity) -> str:
 
 def _approx(value: Fraction, unit: Unit) -> str:
     """An endpoint rounded for reading (two decimals, in trillions etc. for yuan)."""
-    number = Decimal(value.numerator) / Decimal(value.denominator)
     word = ""
     if unit is Unit.YUAN:
         for scale, name in SCALES:
-            if abs(number) >= scale:
-                number, word = number / scale, f" {name}"
+            if abs(value) >= scale:
+                value, word = value / Fraction(scale), f" {name}"
                 break
-    rounded = format(round(number, 2).normalize(), "f")
-    return rounded + word
+    return exact.to_text(exact.rounded(value, 2)) + word
 
 
 def format_bounds(bounds: Bounds, unit: Unit) -> str:

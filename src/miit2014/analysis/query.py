@@ -27,8 +27,9 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def _task(report: Report, task: Task | str) -> Task:
-    """The task itself, or the one with that id (a ``KeyError`` suggests close ids)."""
-    return report.task(task) if isinstance(task, str) else task
+    """The task itself, or the one with that id (a ``KeyError`` suggests close ids; a
+    ``TypeError`` for what is neither)."""
+    return report.task(task)
 
 
 def _members(enum: type[E], value: E | Collection[E] | None) -> frozenset[E] | None:
@@ -117,13 +118,19 @@ def _has(field: str, wanted: frozenset[StrEnum]) -> Callable[[Task], bool]:
 
 
 def walk(report: Report, root: Task | str | None = None) -> Iterator[tuple[int, Task]]:
-    """``(depth, task)`` for the tree (or the subtree at ``root``, depth 0) in document order."""
+    """``(depth, task)`` for the tree (or the subtree at ``root``, depth 0) in document
+    order, walked without recursion."""
     tops = report.roots() if root is None else (_task(report, root),)
     for top in tops:
-        base = len(report.ancestors(top))
         yield 0, top
-        for task in report.descendants(top):
-            yield len(report.ancestors(task)) - base, task
+        pending = [iter(report.children(top))]
+        while pending:
+            task = next(pending[-1], None)
+            if task is None:
+                pending.pop()
+                continue
+            yield len(pending), task
+            pending.append(iter(report.children(task)))
 
 
 def outline(report: Report, root: Task | str | None = None) -> str:

@@ -15,7 +15,7 @@ records in it, never passed off as a translation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 
 import attrs
@@ -25,6 +25,7 @@ from ..model.base import Record, Span
 from ..model.entities import Meeting, MeetingRole, Mentioned, Participation, Session, Statement
 from ..model.fields import walk
 from ..model.figure import Figure
+from ..model.frozen import FrozenMap
 from ..model.report import Report
 from ..model.task import Task
 from ..model.wording import phrase_bounds
@@ -220,12 +221,14 @@ def _meeting_summary(meeting: Meeting) -> str:
     return f"{meeting.name_en}, {meeting.place_en}, {days}."
 
 
-#: A meeting role in English, as the page and summaries say it.
-ROLE_EN = {
-    MeetingRole.DELIVERED_REPORT: "Delivered the work report",
-    MeetingRole.CHAIRED: "Chaired",
-    MeetingRole.ATTENDED: "Attended the meeting",
-}
+#: A meeting role in English, as the page and summaries say it (read-only).
+ROLE_EN: Mapping[MeetingRole, str] = FrozenMap(
+    {
+        MeetingRole.DELIVERED_REPORT: "Delivered the work report",
+        MeetingRole.CHAIRED: "Chaired",
+        MeetingRole.ATTENDED: "Attended the meeting",
+    }
+)
 
 
 def _participants_summary(report: Report, participations: Sequence[Participation]) -> str:

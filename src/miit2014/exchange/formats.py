@@ -1,7 +1,9 @@
 """The one registry of export formats and citation styles, which the CLI and docs read.
 
 Adding a format is one entry here: ``miit2014 export --format NAME``, its help text and
-the documentation's list of formats all follow from :data:`FORMATS`.
+the documentation's list of formats all follow from :data:`FORMATS`. Every format writes
+atomically (:mod:`~miit2014.exchange.files`): a failed export leaves the previous output
+as it was, and a symbolic link in the way is refused, not written through.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ def _json_text(report: Report) -> str:
 
 
 def _write_json(report: Report, path: Path) -> tuple[Path, ...]:
-    path.write_bytes(_json_text(report).encode("utf-8"))
-    return (path,)
+    from .files import write_bytes
+
+    return (write_bytes(path, _json_text(report).encode("utf-8")),)
 
 
 def _html_text(report: Report) -> str:
@@ -56,6 +59,12 @@ def _write_csv(report: Report, path: Path) -> tuple[Path, ...]:
     return to_csv(path, report=report)
 
 
+def _write_csv_excel(report: Report, path: Path) -> tuple[Path, ...]:
+    from .tables import to_csv
+
+    return to_csv(path, report=report, excel=True)
+
+
 def _write_datapackage(report: Report, path: Path) -> tuple[Path, ...]:
     from .tables import to_datapackage
 
@@ -69,8 +78,9 @@ def _outcomes_text(report: Report) -> str:
 
 
 def _write_outcomes(report: Report, path: Path) -> tuple[Path, ...]:
-    path.write_bytes(_outcomes_text(report).encode("utf-8"))
-    return (path,)
+    from .files import write_bytes
+
+    return (write_bytes(path, _outcomes_text(report).encode("utf-8")),)
 
 
 #: Every export format, in the order the CLI lists them.
@@ -97,6 +107,15 @@ FORMATS: tuple[Format, ...] = (
         summary="one UTF-8 CSV table per record type, links as id columns",
         into="directory",
         write=_write_csv,
+    ),
+    Format(
+        name="csv-excel",
+        summary=(
+            "the CSV tables for Microsoft Excel: UTF-8 with a byte-order mark, and cells"
+            " that Excel would run as formulas shown as text"
+        ),
+        into="directory",
+        write=_write_csv_excel,
     ),
     Format(
         name="datapackage",

@@ -8,6 +8,7 @@ cattrs (and json) are imported on first use, keeping ``import miit2014`` cheap.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ..errors import DataError
@@ -27,6 +28,14 @@ SCHEMA_VERSION = "1.0"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _converters: dict[bool, cattrs.Converter] = {}
+
+#: Records built so far by the current :func:`structure` call, by the id of the JSON
+#: object they were built from: the detailed pass, which runs only after the fast one
+#: failed, takes every record the fast pass finished instead of building it again (the
+#: values inside a record, spans and periods, cost less to build than to keep).
+_BUILT: ContextVar[dict[tuple[int, type], tuple[object, object]] | None] = ContextVar(
+    "miit2014_built", default=None
+)
 
 
 # -- public API ---------------------------------------------------------------------
@@ -132,16 +141,28 @@ def parse(text: str | bytes) -> Any:
 
 
 def structure(data: Any, cls: type[T]) -> T:
-    """Build ``cls`` from parsed JSON, turning every failure into one :class:`DataError`."""
+    """Build ``cls`` from parsed JSON, turning every failure into one :class:`DataError`.
+
+    Valid input takes the lean path. Only a failure pays for the detailed pass that
+    names every bad field, and that pass reuses each record the lean one finished, so a
+    refused document costs about as much as an accepted one.
+    """
+    token = _BUILT.set({})
+    try:
+        try:
+            return converter(detailed=False).structure(data, cls)
+        except RecursionError:
+            raise DataError("input is nested too deeply") from None
+        except Exception:
+            pass
+        return _detailed(data, cls)
+    finally:
+        _BUILT.reset(token)
+
+
+def _detailed(data: Any, cls: type[T]) -> T:
     import cattrs
 
-    try:
-        # valid input takes the lean path; only a failure pays for detailed paths
-        return converter(detailed=False).structure(data, cls)
-    except RecursionError:
-        raise DataError("input is nested too deeply") from None
-    except Exception:
-        pass
     try:
         return converter().structure(data, cls)
     except DataError:
@@ -169,6 +190,7 @@ def converter(*, detailed: bool = True) -> cattrs.Converter:
 
 def _build_converter(detailed: bool) -> cattrs.Converter:
     import datetime
+    import typing
     from enum import Enum, StrEnum
 
     import attrs
@@ -196,7 +218,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
         try:
             return datetime.date.fromisoformat(value)
         except ValueError as exc:
-            raise DataError(f"{value!r} is not a date: {exc}") from None
+            raise DataError(f"{checks.describe(value)} is not a date: {exc}") from None
 
     conv.register_structure_hook(datetime.date, structure_date)
     conv.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
@@ -224,18 +246,25 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
 
     def tuple_factory(cls: Any) -> Any:
         inner = homogenous_tuple_structure_factory(cls, conv)
+        args = typing.get_args(cls)
+        item_type = args[0] if len(args) == 2 and args[1] is Ellipsis else None
 
         def hook(value: Any, _: Any) -> Any:
             if type(value) is not list:
                 raise DataError(f"expected an array, got {_json_type(value)}")
-            return inner(value, cls)
+            if not detailed or item_type is None:
+                return inner(value, cls)
+            return _each_item(conv, value, item_type)
 
         return hook
 
     conv.register_structure_hook_factory(is_sequence, tuple_factory)
 
     def class_factory(cls: Any) -> Any:
+        from ..model.base import Record
+
         resolved(cls)  # the model uses postponed (string) annotations
+        keep = issubclass(cls, Record)
         inner = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
         )
@@ -243,7 +272,16 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
         def hook(value: Any, _: Any) -> Any:
             if type(value) is not dict:
                 raise DataError(f"expected an object, got {_json_type(value)}")
-            return inner(value, cls)
+            built = _BUILT.get() if keep else None
+            if built is None:
+                return inner(value, cls)
+            key = (id(value), cls)
+            found = built.get(key)
+            if found is not None and found[0] is value:
+                return found[1]
+            result = inner(value, cls)
+            built[key] = (value, result)  # the value is kept, so its id stays its own
+            return result
 
         return hook
 
@@ -260,10 +298,35 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
 # -- helpers ------------------------------------------------------------------------
 
 
+def _each_item(conv: cattrs.Converter, items: list[Any], item_type: Any) -> tuple[Any, ...]:
+    """The items of an array, or one DataError listing the problems of all of them.
+
+    Each item's failure is turned into ``(path, message)`` pairs at once and its
+    exception dropped: an array of a hundred thousand bad records then holds a hundred
+    thousand short pairs, not as many exceptions with their tracebacks and frames, which
+    would cost memory and make the cyclic collector walk an ever larger heap.
+    """
+    built: list[Any] = []
+    problems: list[tuple[str, str]] = []
+    for i, item in enumerate(items):
+        try:
+            built.append(conv.structure(item, item_type))
+        except RecursionError:
+            raise
+        except Exception as exc:
+            problems.extend(_problems(exc, f"$[{i}]"))
+            exc.__traceback__ = None
+    if problems:
+        path, message = problems[0]
+        raise DataError(message, path=path, problems=problems)
+    return tuple(built)
+
+
 def _open_envelope(data: Any) -> Any:
     if type(data) is not dict:
         raise DataError(f"expected an object, got {_json_type(data)}")
     body = dict(data)
+    # what the schema's "schema_version" and "package_version" allow, the loader allows
     version = body.pop("schema_version", None)
     if type(version) is not str or not re.fullmatch(r"[0-9]+\.[0-9]+", version):
         raise DataError(
@@ -271,16 +334,17 @@ def _open_envelope(data: Any) -> Any:
             path="$.schema_version",
         )
     major = SCHEMA_VERSION.split(".")[0]
-    if version.split(".")[0] != major:
+    if version.split(".")[0].lstrip("0") != major:  # "01.0" is 1.0, as numbers go
         raise DataError(
-            f"schema version {version} is not supported; this package reads {major}.x"
-            " (a newer major version needs a newer miit2014)",
+            f"schema version {checks.describe(version)} is not supported; this package reads"
+            f" {major}.x (a newer major version needs a newer miit2014)",
             path="$.schema_version",
         )
     package_version = body.pop("package_version", None)
-    if type(package_version) is not str:
+    if type(package_version) is not str or not package_version:
         raise DataError(
-            f"expected the writing package's version, got {checks.describe(package_version)}",
+            "expected the writing package's version, a non-empty string, got"
+            f" {checks.describe(package_version)}",
             path="$.package_version",
         )
     return body
@@ -292,7 +356,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise DataError(f"key {key!r} appears twice in one object")
+                raise DataError(f"key {checks.describe(key)} appears twice in one object")
             seen.add(key)
     return result
 
@@ -334,7 +398,10 @@ def _problems(exc: BaseException, path: str) -> Any:
         for sub_path, message in exc.problems:
             yield path + sub_path[1:], message
     elif isinstance(exc, ForbiddenExtraKeysError):
-        yield path, f"unknown field(s): {', '.join(sorted(map(repr, exc.extra_fields)))}"
+        names = sorted(exc.extra_fields)
+        listed = ", ".join(checks.describe(name) for name in names[:10])
+        more = f" and {len(names) - 10:,} more" if len(names) > 10 else ""
+        yield path, f"unknown field(s): {listed}{more}"
     elif isinstance(exc, KeyError):
         yield path, "required field is missing"
     else:

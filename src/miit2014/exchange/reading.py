@@ -72,10 +72,11 @@ def esc(value: object) -> str:
 
 def to_html(path: str | os.PathLike[str], *, report: Report | None = None) -> Path:
     """Write the reading edition of ``report`` (default :data:`~miit2014.REPORT`) to
-    ``path``, one UTF-8 file; return its path."""
-    target = Path(path)
-    target.write_bytes(reading_html(report).encode("utf-8"))
-    return target
+    ``path``, one UTF-8 file written atomically (see :mod:`~miit2014.exchange.files`);
+    return its path."""
+    from .files import write_bytes
+
+    return write_bytes(Path(path), reading_html(report).encode("utf-8"))
 
 
 def reading_html(report: Report | None = None) -> str:

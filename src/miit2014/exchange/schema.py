@@ -8,11 +8,13 @@ link fields, descriptions in field metadata), so it cannot drift from what
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..model import checks, exact
 from ..model.brief import first_line
 from ..model.fields import Field, Shape, fields_of
+from ..model.frozen import FrozenMap
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILENAME = "schema-{version}.json"
@@ -20,15 +22,22 @@ SCHEMA_FILENAME = "schema-{version}.json"
 #: Metadata key for a field's one-line description (shown in the schema and data dictionary).
 DOC = checks.DOC
 
-_ID = {"type": "string", "pattern": f"^{checks.ID_PATTERN.pattern}$"}
-_TEXT = {"type": "string", "minLength": 1}
-_DATE = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
-_VALUE = {
-    "type": "string",
-    "maxLength": exact.MAX_TEXT_LENGTH,
-    "pattern": f"^(?:{exact.DECIMAL_PATTERN}|{exact.FRACTION_PATTERN})$",
-    "description": "An exact number: plain decimal ('9.8', '2000000000000') or 'p/q' ('1/3').",
-}
+# The schemas of scalar fields: read-only, and copied into each schema that uses one.
+_ID: Mapping[str, Any] = FrozenMap({"type": "string", "pattern": f"^{checks.ID_PATTERN.pattern}$"})
+_TEXT: Mapping[str, Any] = FrozenMap({"type": "string", "minLength": 1})
+_DATE: Mapping[str, Any] = FrozenMap(
+    {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+)
+_VALUE: Mapping[str, Any] = FrozenMap(
+    {
+        "type": "string",
+        "maxLength": exact.MAX_TEXT_LENGTH,
+        "pattern": f"^(?:{exact.DECIMAL_PATTERN}|{exact.FRACTION_PATTERN})$",
+        "description": (
+            "An exact number: plain decimal ('9.8', '2000000000000') or 'p/q' ('1/3')."
+        ),
+    }
+)
 
 
 def json_schema(cls: type | None = None) -> dict[str, Any]:
@@ -110,14 +119,16 @@ def _item_schema(field: Field, defs: dict[str, Any]) -> dict[str, Any]:
     return dict(_SCALAR_SCHEMAS[field.shape])
 
 
-_SCALAR_SCHEMAS: dict[Shape, dict[str, Any]] = {
-    Shape.ID: _ID,
-    Shape.TEXT: _TEXT,
-    Shape.INTEGER: {"type": "integer"},
-    Shape.BOOLEAN: {"type": "boolean"},
-    Shape.DATE: _DATE,
-    Shape.EXACT: _VALUE,
-}
+_SCALAR_SCHEMAS: Mapping[Shape, Mapping[str, Any]] = FrozenMap(
+    {
+        Shape.ID: _ID,
+        Shape.TEXT: _TEXT,
+        Shape.INTEGER: FrozenMap({"type": "integer"}),
+        Shape.BOOLEAN: FrozenMap({"type": "boolean"}),
+        Shape.DATE: _DATE,
+        Shape.EXACT: _VALUE,
+    }
+)
 
 
 def shipped_schema() -> dict[str, Any]:
@@ -138,12 +149,13 @@ def shipped_schema() -> dict[str, Any]:
 
 
 def write_schema(path: str) -> None:
-    """Write the report schema as indented JSON (how the shipped copy is made)."""
+    """Write the report schema as indented JSON (how the shipped copy is made), atomically."""
     import json
 
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(json_schema(), f, ensure_ascii=False, indent=2)
-        f.write("\n")
+    from .files import write_bytes
+
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    write_bytes(path, text.encode("utf-8"))
 
 
 def data_dictionary() -> list[tuple[str, str, str, bool, str]]:

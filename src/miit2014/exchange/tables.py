@@ -16,14 +16,21 @@ is never ambiguous). The only floats are the ``*_float`` columns, printed with
 ``repr`` (the shortest text that reads back as the same float, on every platform).
 
 ``json`` and ``hashlib`` load on first use; the CSV is written here (RFC 4180, ``\\n``
-line ends), so ``csv`` is not needed at all.
+line ends), so ``csv`` is not needed at all. Files are written atomically
+(:mod:`~miit2014.exchange.files`): a failed export leaves the previous one intact.
+
+For Microsoft Excel, ``to_csv(..., excel=True)`` writes the same tables with a UTF-8
+byte-order mark (without one, Excel reads UTF-8 as the local code page and garbles the
+Chinese) and with every cell that Excel would run as a formula (one beginning with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return, unless it is a plain number)
+prefixed with an apostrophe, which Excel shows as text.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -34,38 +41,44 @@ from ..model import checks, exact
 from ..model.base import Span
 from ..model.brief import first_line
 from ..model.fields import Shape, fields_of
+from ..model.frozen import FrozenMap
 from ..model.report import Report
 from ..model.wording import value_text
+from . import files
 
 if TYPE_CHECKING:
     import os
     from pathlib import Path
 
-#: What a column holds. The CSV cell, the Table Schema type and the DataFrame dtype each
-#: follow from it.
-KINDS: dict[str, str] = {
-    "id": "a record id (lowercase words joined by '-', parts by '.')",
-    "text": "text",
-    "exact": "an exact number as text ('9.8', '2000000000000', '1/3')",
-    "float": "a binary float (for plotting; the exact number is in the column without _float)",
-    "integer": "an integer",
-    "date": "a date (YYYY-MM-DD)",
-    "boolean": "true or false",
-    "enum": "one of a fixed set of values",
-    "list": "a list, its items joined by ';' (an empty cell is an empty list)",
-}
+#: What a column holds (read-only). The CSV cell, the Table Schema type and the
+#: DataFrame dtype each follow from it.
+KINDS: Mapping[str, str] = FrozenMap(
+    {
+        "id": "a record id (lowercase words joined by '-', parts by '.')",
+        "text": "text",
+        "exact": "an exact number as text ('9.8', '2000000000000', '1/3')",
+        "float": "a binary float (for plotting; the exact number is in the column without _float)",
+        "integer": "an integer",
+        "date": "a date (YYYY-MM-DD)",
+        "boolean": "true or false",
+        "enum": "one of a fixed set of values",
+        "list": "a list, its items joined by ';' (an empty cell is an empty list)",
+    }
+)
 
-_TABLE_SCHEMA_TYPE = {
-    "id": "string",
-    "text": "string",
-    "exact": "string",
-    "enum": "string",
-    "list": "string",
-    "float": "number",
-    "integer": "integer",
-    "date": "date",
-    "boolean": "boolean",
-}
+_TABLE_SCHEMA_TYPE: Mapping[str, str] = FrozenMap(
+    {
+        "id": "string",
+        "text": "string",
+        "exact": "string",
+        "enum": "string",
+        "list": "string",
+        "float": "number",
+        "integer": "integer",
+        "date": "date",
+        "boolean": "boolean",
+    }
+)
 
 #: Separator of the items of a list column; no item may contain it.
 LIST_SEPARATOR = ";"
@@ -73,17 +86,19 @@ LIST_SEPARATOR = ";"
 #: Tables made from fields that hold records: keyed by "Owner.field" where one field has
 #: a table of its own, else by the item class. Any other such field gets
 #: "<owner table>_<field>".
-_CHILD_TABLES = {
-    "Span": "mentions",
-    "Citation": "citations",
-    "Statement": "meeting_statements",
-    "Session": "meeting_sessions",
-    "Participation": "meeting_participants",
-    "Session.speaker_ids": "meeting_session_speakers",
-    "Outcome.sources": "outcome_sources",
-    "Outcome.conflicts_with": "outcome_conflicts",
-    "Unsourced.seen": "unsourced_seen",
-}
+_CHILD_TABLES: Mapping[str, str] = FrozenMap(
+    {
+        "Span": "mentions",
+        "Citation": "citations",
+        "Statement": "meeting_statements",
+        "Session": "meeting_sessions",
+        "Participation": "meeting_participants",
+        "Session.speaker_ids": "meeting_session_speakers",
+        "Outcome.sources": "outcome_sources",
+        "Outcome.conflicts_with": "outcome_conflicts",
+        "Unsourced.seen": "unsourced_seen",
+    }
+)
 
 # Id fields that name a record of another class but carry no checks.LINK metadata yet.
 
@@ -150,6 +165,10 @@ class Table:
         """(column, referenced table) pairs; the referenced column is always ``id``."""
         return tuple((c.name, c.references) for c in self.columns if c.references)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its name: the table is the package's, rebuilt by :func:`table`."""
+        return (table, (self.name,))
+
 
 # -- public API ---------------------------------------------------------------------
 
@@ -170,25 +189,20 @@ def table(name: str) -> Table:
     raise KeyError(f"no table {name!r}; the tables are {names}")
 
 
-def to_csv(directory: str | os.PathLike[str], *, report: Report | None = None) -> tuple[Path, ...]:
+def to_csv(
+    directory: str | os.PathLike[str], *, report: Report | None = None, excel: bool = False
+) -> tuple[Path, ...]:
     """Write one UTF-8 CSV per table into ``directory`` (created if missing).
 
     For spreadsheets, R, databases: every record type as a flat table whose link
     columns hold ids. The same data always gives the same bytes. Returns the paths
-    written, in the order of :func:`tables`.
-    """
-    from pathlib import Path
+    written, in the order of :func:`tables`. The files are written all or none (see
+    :mod:`~miit2014.exchange.files`); a symbolic link in their place is refused.
 
-    folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = []
-    for tab in tables():
-        lines = [_csv_line(c.name for c in tab.columns)]
-        lines.extend(_csv_line(_cell(v) for v in record) for record in tab.records(report))
-        path = folder / f"{tab.name}.csv"
-        path.write_bytes("".join(lines).encode("utf-8"))
-        paths.append(path)
-    return tuple(paths)
+    ``excel``: for Microsoft Excel, with a byte-order mark and formula-like cells
+    neutralised (see the module docs). The plain files are for every other tool.
+    """
+    return files.write_all(directory, _csv_files(report, excel=excel))
 
 
 def to_datapackage(directory: str | os.PathLike[str], *, report: Report | None = None) -> Path:
@@ -197,16 +211,19 @@ def to_datapackage(directory: str | os.PathLike[str], *, report: Report | None =
     A Frictionless Data Package lets a generic tool check the tables without this
     package: each CSV has a Table Schema (types, allowed values, required columns,
     primary and foreign keys), a size and a SHA-256, and the package names the source
-    document, its SHA-256 and the version of miit2014 that wrote it.
+    document, its SHA-256 and the version of miit2014 that wrote it. The tables and the
+    descriptor are written all or none, the descriptor last.
+
+    There is no Excel form of the package: the apostrophe that keeps Excel from running
+    a cell as a formula changes the cell's value, which its Table Schema then refuses.
     """
     import json
-    from pathlib import Path
 
-    descriptor = datapackage_descriptor(to_csv(directory, report=report), report=report)
-    path = Path(directory) / "datapackage.json"
+    contents = _csv_files(report, excel=False)
+    descriptor = _descriptor(contents, report)
     text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
-    path.write_bytes(text.encode("utf-8"))
-    return path
+    written = files.write_all(directory, [*contents, ("datapackage.json", text.encode("utf-8"))])
+    return written[-1]
 
 
 def datapackage_descriptor(
@@ -214,6 +231,22 @@ def datapackage_descriptor(
 ) -> dict[str, Any]:
     """The ``datapackage.json`` content for the CSVs at ``paths`` (as :func:`to_csv` wrote
     them for ``report``)."""
+    return _descriptor([(path.name, path.read_bytes()) for path in paths], report)
+
+
+def _csv_files(report: Report | None, *, excel: bool) -> list[tuple[str, bytes]]:
+    """Each table's file name and bytes."""
+    neutral = _excel_cell if excel else _as_is
+    out: list[tuple[str, bytes]] = []
+    for tab in tables():
+        lines = [_csv_line(neutral(c.name) for c in tab.columns)]
+        lines.extend(_csv_line(neutral(_cell(v)) for v in record) for record in tab.records(report))
+        text = "".join(lines)
+        out.append((f"{tab.name}.csv", (_BOM if excel else "").encode() + text.encode("utf-8")))
+    return out
+
+
+def _descriptor(contents: Iterable[tuple[str, bytes]], report: Report | None) -> dict[str, Any]:
     import hashlib
 
     from .._version import __version__
@@ -221,12 +254,11 @@ def datapackage_descriptor(
 
     meeting = or_default(report).meeting
     resources = []
-    for tab, path in zip(tables(), paths, strict=True):
-        data = path.read_bytes()
+    for tab, (name, data) in zip(tables(), contents, strict=True):
         resources.append(
             {
                 "name": tab.name,
-                "path": path.name,
+                "path": name,
                 "profile": "tabular-data-resource",
                 "description": tab.description,
                 "format": "csv",
@@ -837,6 +869,23 @@ def _cell(value: object) -> str:
 
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+_BOM = "\ufeff"
+#: What Excel takes for the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number, which Excel reads as a number and never runs: left as it is.
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?")
+
+
+def _excel_cell(cell: str) -> str:
+    """The cell as Excel should see it: formula-like text behind an apostrophe."""
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def _as_is(cell: str) -> str:
+    return cell
 
 
 def _csv_line(cells: Iterable[str]) -> str:

@@ -52,6 +52,39 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def first_naming_none(spans: tuple[Span, ...], names: tuple[str, ...]) -> int | None:
+    """The index of the first span whose text holds none of ``names``, or None if each
+    holds one.
+
+    Linear in the spans and the names, whatever their number: every occurrence of each
+    name in the source is found once (a name that occurs must be a substring of the
+    bounded source text), and a span holds a name exactly when some occurrence starting
+    at or after the span's start ends by the span's end.
+    """
+    import bisect
+
+    nearest_end: dict[int, int] = {}  # start of an occurrence -> its nearest end
+    for name in set(names):
+        at = SOURCE_TEXT.find(name) if name else -1
+        while at != -1:
+            end = at + len(name)
+            if nearest_end.get(at, end + 1) > end:
+                nearest_end[at] = end
+            at = SOURCE_TEXT.find(name, at + 1)
+    starts = sorted(nearest_end)
+    # earliest[k]: the nearest end of any occurrence starting at or after starts[k]
+    earliest = [0] * len(starts)
+    best = len(SOURCE_TEXT) + 1
+    for k in range(len(starts) - 1, -1, -1):
+        best = min(best, nearest_end[starts[k]])
+        earliest[k] = best
+    for i, span in enumerate(spans):
+        k = bisect.bisect_left(starts, span.start)
+        if k == len(starts) or earliest[k] > span.end:
+            return i
+    return None
+
+
 def spans_of(value: tuple[Span, ...]) -> None:
     for i, span in enumerate(value):
         if not isinstance(span, Span):

@@ -16,22 +16,21 @@ import attrs
 
 from ..errors import DataError
 from . import exact
-from .brief import shorten
+from .brief import describe as describe  # the one way a message quotes a value
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: What no text field may hold: lone surrogates (no character: they cannot be written as
+#: UTF-8), C0 and C1 control characters but the line break the source itself uses, and
+#: the Unicode line and paragraph separators (which a terminal or a JSON-in-JavaScript
+#: reader takes for line ends).
+_FORBIDDEN = re.compile("[\ud800-\udfff\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
 
 
 def fail(attribute: attrs.Attribute[Any], message: str) -> DataError:
     return DataError(message, path=f"$.{attribute.name}")
-
-
-def describe(value: object) -> str:
-    """A value as an error message shows it: its repr, cut short."""
-    return shorten(repr(value), 60)
 
 
 def of_type(*types: type) -> Validator:
@@ -61,9 +60,14 @@ def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise fail(attribute, f"expected str, got {type(value).__name__} {describe(value)}")
     if not value or value != value.strip():
         raise fail(attribute, f"must be non-empty and trimmed, got {describe(value)}")
-    if _SURROGATE.search(value):
-        # a lone surrogate is no character: it cannot be written as UTF-8
-        raise fail(attribute, f"contains a lone surrogate: {describe(value)}")
+    bad = _FORBIDDEN.search(value)
+    if bad is not None:
+        char = bad.group()
+        kind = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "the control character"
+        raise fail(
+            attribute,
+            f"contains {kind} U+{ord(char):04X} at offset {bad.start()}: {describe(value)}",
+        )
 
 
 def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

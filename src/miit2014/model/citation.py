@@ -12,7 +12,12 @@ import attrs
 from ..errors import DataError
 from . import checks
 
-_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
+#: Longest address accepted: what browsers and sitemaps accept, far above any citation.
+MAX_URL_LENGTH = 2048
+
+# The host runs to the first "/" and the path has no white space: no repeat inside a
+# repeat, so a match (or a failure) takes time linear in the address.
+_URL = re.compile(r"https?://(?P<host>[^\s/]+)(?:/\S*)?")
 #: A BCP 47 tag of the kinds the sources use: ``zh-Hans``, ``zh-Hant``, ``en``, ``ja``.
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?")
 
@@ -31,7 +36,18 @@ def _doc(text: str) -> dict[str, str]:
 
 def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     checks.optional_text(inst, attribute, value)
-    if value is not None and not _URL.fullmatch(str(value)):
+    if value is None:
+        return
+    text = str(value)
+    if len(text) > MAX_URL_LENGTH:
+        raise checks.fail(
+            attribute,
+            f"{checks.describe(text)} is longer than the {MAX_URL_LENGTH:,} characters"
+            " an address may have",
+        )
+    match = _URL.fullmatch(text)
+    host = "" if match is None else match["host"]
+    if "." not in host[1:-1]:  # a dot with a character on either side: example.org
         raise checks.fail(attribute, f"{checks.describe(value)} is not an http(s) address")
 
 

@@ -11,7 +11,7 @@ import attrs
 from ..errors import DataError
 from ..source import SOURCE_TEXT
 from . import checks
-from .base import Record, Span, spans_of
+from .base import Record, Span, first_naming_none, spans_of
 from .citation import Citation
 
 
@@ -91,7 +91,7 @@ def _other_names(instance: Mentioned, attribute: attrs.Attribute[Any], value: An
     for i, name in enumerate(names):
         if name == instance.name_zh or name not in SOURCE_TEXT:
             raise DataError(
-                f"{name!r} is the main name or does not occur in the source",
+                f"{checks.describe(name)} is the main name or does not occur in the source",
                 path=f"$.{attribute.name}[{i}]",
             )
 
@@ -138,12 +138,13 @@ class Mentioned(Record):
     )
 
     def __attrs_post_init__(self) -> None:
-        for i, mention in enumerate(self.mentions):
-            if not any(name in mention.text for name in self.names_zh):
-                raise DataError(
-                    f"mention {mention.text!r} contains none of the names {self.names_zh!r}",
-                    path=f"$.mentions[{i}]",
-                )
+        i = first_naming_none(self.mentions, self.names_zh)
+        if i is not None:
+            raise DataError(
+                f"mention {checks.describe(self.mentions[i].text)} contains none of the"
+                f" names {checks.describe(self.names_zh)}",
+                path=f"$.mentions[{i}]",
+            )
 
     @property
     def names_zh(self) -> tuple[str, ...]:
@@ -195,7 +196,9 @@ class Post(Record):
 
     def __attrs_post_init__(self) -> None:
         if self.title_zh not in self.quote:
-            raise DataError(f"title {self.title_zh!r} is not in the quote", path="$.title_zh")
+            raise DataError(
+                f"title {checks.describe(self.title_zh)} is not in the quote", path="$.title_zh"
+            )
 
     def summary(self) -> str:
         return f"{self.title_en} ({self.title_zh})"
@@ -341,20 +344,18 @@ class Meeting(Record):
                 raise DataError("sessions must be in time order", path=f"$.schedule[{i}]")
         roles = [(p.person_id, p.role) for p in self.participants]
         checks.unique(self, attrs.fields(Meeting).participants, tuple(roles))
+        chairs = {person for person, role in roles if role is MeetingRole.CHAIRED}
         reporters = [person for person, role in roles if role is MeetingRole.DELIVERED_REPORT]
         if reporters != [self.reporter_id]:
             raise DataError(
-                f"the one participant who delivered the report must be {self.reporter_id!r},"
-                f" found {reporters!r}",
+                f"the one participant who delivered the report must be"
+                f" {checks.describe(self.reporter_id)}, found {checks.describe(reporters)}",
                 path="$.participants",
             )
         for i, session in enumerate(self.schedule):
-            if (
-                session.chair_id is not None
-                and (session.chair_id, MeetingRole.CHAIRED) not in roles
-            ):
+            if session.chair_id is not None and session.chair_id not in chairs:
                 raise DataError(
-                    f"chair {session.chair_id!r} has no 'chaired' participation",
+                    f"chair {checks.describe(session.chair_id)} has no 'chaired' participation",
                     path=f"$.schedule[{i}].chair_id",
                 )
 

@@ -141,6 +141,7 @@ class Figure(Record):
     )
     value: exact.Value = attrs.field(
         validator=checks.exact_value,
+        eq=exact.compared,
         metadata={checks.DOC: "The number, exact and in base units (万 and 亿 multiplied out)."},
     )
     unit: Unit = attrs.field(
@@ -189,7 +190,9 @@ class Figure(Record):
 
     def __attrs_post_init__(self) -> None:
         if self.numeral not in self.quote:
-            raise DataError(f"numeral {self.numeral!r} is not in the quote", path="$.numeral")
+            raise DataError(
+                f"numeral {checks.describe(self.numeral)} is not in the quote", path="$.numeral"
+            )
         if (self.status is Status.TARGET) != (self.commitment is not None):
             raise DataError(
                 "a target needs a commitment and only a target has one", path="$.commitment"

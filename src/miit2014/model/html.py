@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
 from typing import Any
 
 from .brief import shorten
 from .fields import fields_of
 from .figure import Figure
+from .frozen import FrozenMap
 from .outcome import Outcome
 from .wording import figure_value, outcome_value, value_text
 
@@ -45,7 +45,7 @@ def record_html(record: Any) -> str:
 
 
 #: Columns shown for each record type in a collection table.
-COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+COLUMNS: Mapping[str, tuple[str, ...]] = FrozenMap(
     {
         "Figure": ("id", "label_en", "value", "status", "period", "quote"),
         "Task": ("id", "kind", "title_en", "quote"),

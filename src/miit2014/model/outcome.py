@@ -134,6 +134,7 @@ class Outcome:
     )
     value: exact.Value = attrs.field(
         validator=checks.exact_value,
+        eq=exact.compared,
         metadata=_doc("The observed number, exact and in base units."),
     )
     unit: Unit = attrs.field(validator=checks.member(Unit))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -25,6 +24,7 @@ from . import checks
 from .base import Record, Span
 from .collection import Records
 from .fields import fields_of, walk
+from .frozen import FrozenMap
 
 if TYPE_CHECKING:
     from .entities import Initiative, Meeting, Organization, Person, Post
@@ -36,6 +36,11 @@ T = TypeVar("T")
 #: The sections of a report, in the order they are serialized.
 SECTIONS = ("meeting", "figures", "tasks", "people", "posts", "organizations", "initiatives")
 _COLLECTIONS = SECTIONS[1:]
+
+#: The deepest task tree a report may have: the edition's is 3 levels deep (section,
+#: item, sentence). A deeper chain is refused where it is loaded, so that no walk of the
+#: tree can exhaust the stack or run long.
+MAX_TASK_DEPTH = 8
 
 
 def _model_class(name: str) -> type:
@@ -64,12 +69,35 @@ def _as_records(value: object) -> object:
 def _equal_to(expected: str) -> checks.Validator:
     def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value != expected:
-            raise checks.fail(attribute, f"{value!r} is not this edition's {expected!r}")
+            raise checks.fail(
+                attribute, f"{checks.describe(value)} is not this edition's {expected!r}"
+            )
 
     return check
 
 
 _LOADING = threading.RLock()
+
+_Memo = Callable[[str, Callable[["Report"], Any], "Report"], Any]
+
+
+def _memo_store() -> _Memo:
+    """The store of what a report derives, reached only through :meth:`Report.memo`.
+
+    Its values live in this closure, not in an attribute: no caller can clear, replace
+    or poison an entry that another user of the report relies on. An entry is keyed by
+    its name *and* the function that builds it, so a foreign ``memo(name, build)`` call
+    cannot plant a value under a name the package uses.
+    """
+    values: dict[tuple[str, Callable[[Report], Any]], Any] = {}
+
+    def get(key: str, build: Callable[[Report], Any], report: Report) -> Any:
+        try:
+            return values[key, build]
+        except KeyError:
+            return values.setdefault((key, build), build(report))
+
+    return get
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -125,14 +153,14 @@ class Report:
         validator=_of_class("Initiative", many=True),
         metadata={checks.DOC: "Programmes, documents, campaigns and meetings referred to."},
     )
-    # Derived look-up tables: built once, never compared, hashed or serialized.
+    # Derived look-up tables: built once, never compared, hashed or serialized, and
+    # read-only: the index is a FrozenMap, the memo store a closure (see _memo_store).
     _index: Mapping[str, Record] = attrs.field(init=False, eq=False, repr=False, hash=False)
-    _derived: dict[str, Any] = attrs.field(
-        init=False, eq=False, repr=False, hash=False, factory=dict
-    )
-    # Loaders of the sections not built yet (only for a report made by ``assembled``).
-    _loaders: dict[str, Callable[[], object]] = attrs.field(
-        init=False, eq=False, repr=False, hash=False, factory=dict
+    _derived: _Memo = attrs.field(init=False, eq=False, repr=False, hash=False, factory=_memo_store)
+    # Loaders of the sections not built yet (only for a report made by ``assembled``);
+    # replaced, never changed, as each section is built.
+    _loaders: Mapping[str, Callable[[], object]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False, factory=FrozenMap
     )
 
     def __attrs_post_init__(self) -> None:
@@ -148,8 +176,8 @@ class Report:
         for name, value in (
             ("document_id", DOCUMENT_ID),
             ("source_sha256", SOURCE_SHA256),
-            ("_derived", {}),
-            ("_loaders", dict(loaders)),
+            ("_derived", _memo_store()),
+            ("_loaders", FrozenMap(loaders)),
         ):
             object.__setattr__(report, name, value)
         return report
@@ -179,7 +207,8 @@ class Report:
         assert attribute.validator is not None
         attribute.validator(self, attribute, value)
         object.__setattr__(self, name, value)
-        del self._loaders[name]
+        rest = FrozenMap((key, load) for key, load in self._loaders.items() if key != name)
+        object.__setattr__(self, "_loaders", rest)
 
     def _check(self) -> None:
         """The checks no single record can make; on success the index by id is kept."""
@@ -190,7 +219,10 @@ class Report:
         for path, record in found:
             if record.id in index:
                 problems.append(
-                    (f"{path}.id", f"{record.id!r} is already used at {first_path[record.id]}")
+                    (
+                        f"{path}.id",
+                        f"{checks.describe(record.id)} is already used at {first_path[record.id]}",
+                    )
                 )
             else:
                 index[record.id] = record
@@ -206,8 +238,8 @@ class Report:
         if problems:
             path, message = problems[0]
             raise DataError(message, path=path, problems=problems)
-        object.__setattr__(self, "_index", MappingProxyType(index))
-        self._loaders.clear()
+        object.__setattr__(self, "_index", FrozenMap(index))
+        object.__setattr__(self, "_loaders", FrozenMap())
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled and copied as its sections: the copy is built, and checked, anew."""
@@ -241,22 +273,34 @@ class Report:
         """Every record, nested ones included, in a stable order."""
         return (record for _, record in walk(self))
 
-    def task(self, task_id: str) -> Task:
+    def task(self, task: Task | str) -> Task:
+        """The task with that id (a task passes as itself).
+
+        ``KeyError`` for an id that names no task (suggesting close ids) and for a record
+        that is no task; ``TypeError`` for anything that is neither a task nor an id.
+        """
         from .task import Task
 
-        record = self.get(task_id)
+        if isinstance(task, Task):
+            return task
+        if isinstance(task, Record):
+            raise KeyError(f"{task.id!r} is a {type(task).__name__}, not a Task")
+        if not isinstance(task, str):
+            raise TypeError(
+                f"expected a Task or a task id, got {type(task).__name__} {checks.describe(task)}"
+            )
+        record = self.get(task)
         if not isinstance(record, Task):
-            raise KeyError(f"{task_id!r} is a {type(record).__name__}, not a Task")
+            raise KeyError(f"{task!r} is a {type(record).__name__}, not a Task")
         return record
 
     def children(self, task: Task | str) -> tuple[Task, ...]:
         """The task's direct children in document order; ``KeyError`` for an unknown id."""
-        node = self.task(task) if isinstance(task, str) else task
-        return self._children().get(node.id, ())
+        return self._children().get(self.task(task).id, ())
 
     def ancestors(self, task: Task | str) -> tuple[Task, ...]:
         """From the parent up to the top of the tree."""
-        node = self.task(task) if isinstance(task, str) else task
+        node = self.task(task)
         chain: list[Task] = []
         while node.parent is not None:
             node = self.task(node.parent)
@@ -264,11 +308,17 @@ class Report:
         return tuple(chain)
 
     def descendants(self, task: Task | str) -> tuple[Task, ...]:
-        """The subtree below ``task`` in document order."""
+        """The subtree below ``task`` in document order (walked without recursion)."""
+        children = self._children()
         out: list[Task] = []
-        for child in self.children(task):
+        pending = [iter(children.get(self.task(task).id, ()))]
+        while pending:
+            child = next(pending[-1], None)
+            if child is None:
+                pending.pop()
+                continue
             out.append(child)
-            out.extend(self.descendants(child))
+            pending.append(iter(children.get(child.id, ())))
         return tuple(out)
 
     def roots(self) -> tuple[Task, ...]:
@@ -285,7 +335,7 @@ class Report:
 
     def figures_of(self, task: Task | str, *, deep: bool = True) -> tuple[Figure, ...]:
         """Figures stated in the task (and, if ``deep``, in its subtree)."""
-        node = self.task(task) if isinstance(task, str) else task
+        node = self.task(task)
         owners = self._owners()
         wanted = {node.id}
         if deep:
@@ -344,12 +394,12 @@ class Report:
 
         A report never changes, so neither does anything derived from it: the task tree's
         look-ups here, and above this layer the search index and the export tables. Keys
-        are namespaced by their user (``"search.index"``).
+        are namespaced by their user (``"search.index"``); an entry is found by its key
+        and its ``build`` together, and the store cannot be reached but through here, so
+        no caller can clear or replace what another relies on. ``build`` should return
+        something read-only (tuples, :class:`~miit2014.model.frozen.FrozenMap`).
         """
-        try:
-            value: T = self._derived[key]
-        except KeyError:
-            value = self._derived.setdefault(key, build(self))
+        value: T = self._derived(key, build, self)
         return value
 
     def _children(self) -> Mapping[str | None, tuple[Task, ...]]:
@@ -367,7 +417,7 @@ def _children_map(report: Report) -> Mapping[str | None, tuple[Task, ...]]:
     grouped: dict[str | None, list[Task]] = {}
     for task in report.tasks:
         grouped.setdefault(task.parent, []).append(task)
-    return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+    return FrozenMap({k: tuple(v) for k, v in grouped.items()})
 
 
 def _owner_map(report: Report) -> Mapping[str, Task]:
@@ -376,7 +426,7 @@ def _owner_map(report: Report) -> Mapping[str, Task]:
         owner = _deepest(report.tasks, fig.span)
         if owner is not None:
             owners[fig.id] = owner
-    return MappingProxyType(owners)
+    return FrozenMap(owners)
 
 
 def _deepest(tasks: tuple[Task, ...], span: Span) -> Task | None:
@@ -399,9 +449,12 @@ def _broken_links(
             where = f"{path}.{name}" + (f"[{i}]" if type(value) is tuple else "")
             found = index.get(ref)
             if found is None:
-                yield where, f"{ref!r} names no record"
+                yield where, f"{checks.describe(ref)} names no record"
             elif type(found).__name__ != target:
-                yield where, f"{ref!r} is a {type(found).__name__}, expected a {target}"
+                yield (
+                    where,
+                    f"{checks.describe(ref)} is a {type(found).__name__}, expected a {target}",
+                )
 
 
 def _link_fields(cls: type) -> tuple[tuple[str, str], ...]:
@@ -411,16 +464,26 @@ def _link_fields(cls: type) -> tuple[tuple[str, str], ...]:
 
 def _tree_problems(tasks: tuple[Task, ...]) -> Iterator[tuple[str, str]]:
     seen: dict[str, Task] = {}
+    depth: dict[str, int] = {}
     for i, task in enumerate(tasks):
+        depth[task.id] = 1
         if task.parent is not None:
             parent = seen.get(task.parent)
+            if parent is not None:
+                depth[task.id] = depth[parent.id] + 1
+                if depth[task.id] == MAX_TASK_DEPTH + 1:
+                    yield (
+                        f"$.tasks[{i}].parent",
+                        f"the task tree may be at most {MAX_TASK_DEPTH} levels deep;"
+                        f" this task is at level {MAX_TASK_DEPTH + 1}",
+                    )
             if parent is None:
                 yield (
                     f"$.tasks[{i}].parent",
-                    f"{task.parent!r} is not a task listed before this one",
+                    f"{checks.describe(task.parent)} is not a task listed before this one",
                 )
             elif task.span not in parent.span:
-                yield f"$.tasks[{i}].span", f"lies outside its parent {parent.id!r}"
+                yield f"$.tasks[{i}].span", f"lies outside its parent {checks.describe(parent.id)}"
         seen[task.id] = task
 
 
@@ -428,6 +491,7 @@ def _not_found(record_id: object, index: Mapping[str, Record]) -> KeyError:
     import difflib
 
     key = str(record_id)
-    close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.6)
+    # an id is short; a long key cannot be close to one and would be slow to compare
+    close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.6) if len(key) < 200 else []
     hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-    return KeyError(f"no record with id {key!r}{hint}")
+    return KeyError(f"no record with id {checks.describe(key)}{hint}")

@@ -7,6 +7,7 @@ alike, because all of them ask this module; nothing here knows of a terminal or 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
@@ -16,48 +17,59 @@ from . import exact
 from .base import Record, Span
 from .fields import fields_of
 from .figure import Figure, Period, Qualifier, Unit
+from .frozen import FrozenMap
 
 if TYPE_CHECKING:
     from .outcome import Outcome
 
-QUALIFIER_EN = {
-    Qualifier.EXACT: "",
-    Qualifier.ABOUT: "about ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.NEARLY: "nearly ",
-}
+#: The English words before a number, by qualifier (read-only).
+QUALIFIER_EN: Mapping[Qualifier, str] = FrozenMap(
+    {
+        Qualifier.EXACT: "",
+        Qualifier.ABOUT: "about ",
+        Qualifier.MORE_THAN: "more than ",
+        Qualifier.AT_LEAST: "at least ",
+        Qualifier.NEARLY: "nearly ",
+    }
+)
 
 #: The words the source prints next to a numeral to bound it, by qualifier: (before, after).
 #: :func:`figure_line` in Chinese keeps those words, so a bound is never dropped.
-QUALIFIER_WORDS_ZH: dict[Qualifier, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    Qualifier.EXACT: ((), ()),
-    Qualifier.ABOUT: (("约",), ("左右",)),
-    Qualifier.MORE_THAN: (("超过", "突破"), ()),
-    Qualifier.AT_LEAST: ((), ("以上",)),
-    Qualifier.NEARLY: (("近",), ()),
-}
+QUALIFIER_WORDS_ZH: Mapping[Qualifier, tuple[tuple[str, ...], tuple[str, ...]]] = FrozenMap(
+    {
+        Qualifier.EXACT: ((), ()),
+        Qualifier.ABOUT: (("约",), ("左右",)),
+        Qualifier.MORE_THAN: (("超过", "突破"), ()),
+        Qualifier.AT_LEAST: ((), ("以上",)),
+        Qualifier.NEARLY: (("近",), ()),
+    }
+)
 
+#: Large amounts of yuan are read in these units: (the unit, its English word).
 SCALES = (
-    (Decimal(10) ** 12, "trillion"),
-    (Decimal(10) ** 9, "billion"),
-    (Decimal(10) ** 6, "million"),
+    (Decimal(10**12), "trillion"),
+    (Decimal(10**9), "billion"),
+    (Decimal(10**6), "million"),
 )
 
 
 def format_number(value: Decimal | Fraction, unit: Unit) -> str:
-    """``9.8 %``-style text for a value in base units, without losing exactness."""
+    """``9.8 %``-style text for a value in base units, without losing exactness.
+
+    No Decimal arithmetic is done (it would round to the caller's decimal context): a
+    value in trillions is the same digits with the point moved.
+    """
     if isinstance(value, Fraction):
         number = f"{value.numerator}/{value.denominator}"
-    elif unit is Unit.YUAN and abs(value) >= SCALES[-1][0]:
+    elif unit is Unit.YUAN and value.copy_abs() >= SCALES[-1][0]:
         for scale, word in SCALES:
-            if abs(value) >= scale:
-                number = f"{format(value / scale, 'f')} {word}"
+            if value.copy_abs() >= scale:
+                number = f"{exact.to_text(exact.shifted(value, -scale.adjusted()))} {word}"
                 break
-    elif value == value.to_integral_value():
-        number = f"{int(value):,}"
     else:
-        number = format(value, "f")
+        number = exact.to_text(value)
+        if "." not in number:
+            number = f"{int(number):,}"
     suffix = {
         Unit.PERCENT: "%",
         Unit.YUAN: " yuan",
@@ -74,17 +86,16 @@ def rounded(value: Decimal | Fraction, unit: Unit) -> str:
     trillion up); shown, never stored: exact values are in the records and in
     :func:`format_number`.
     """
-    exact_value = Fraction(value)
-    number = Decimal(exact_value.numerator) / Decimal(exact_value.denominator)
     if isinstance(value, Fraction) and unit is Unit.FRACTION:
         return f"{value.numerator}/{value.denominator}"
+    exact_value = Fraction(value)  # rounded exactly, whatever the decimal context
     word = ""
     for scale, name in SCALES:
-        if unit in (Unit.YUAN, Unit.COUNT) and abs(number) >= scale:
-            number, word = number / scale, f" {name}"
+        if unit in (Unit.YUAN, Unit.COUNT) and abs(exact_value) >= scale:
+            exact_value, word = exact_value / Fraction(scale), f" {name}"
             break
-    number = round(number, 0 if word and abs(number) >= 100 else 2).normalize()
-    text = f"{number:,f}" if not word and abs(number) >= 1000 else format(number, "f")
+    number = exact.rounded(exact_value, 0 if word and abs(exact_value) >= 100 else 2)
+    text = f"{number:,f}" if not word and number.copy_abs() >= 1000 else format(number, "f")
     suffix = {Unit.PERCENT: "%", Unit.YUAN: " yuan", Unit.YEARS: " years", Unit.DAYS: " days"}
     return text + word + suffix.get(unit, "")
 

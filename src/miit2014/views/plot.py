@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default
 from ..model.figure import Figure, Qualifier, Status, Unit
+from ..model.frozen import FrozenMap
 from ..model.report import Report
 
 if TYPE_CHECKING:
@@ -36,13 +37,15 @@ CJK_FONTS = (
     "Heiti SC",
 )
 
-_MARKS = {
-    Qualifier.ABOUT: "≈",
-    Qualifier.MORE_THAN: ">",
-    Qualifier.AT_LEAST: "≥",
-    Qualifier.NEARLY: "<",
-    Qualifier.EXACT: "",
-}
+_MARKS = FrozenMap(
+    {
+        Qualifier.ABOUT: "≈",
+        Qualifier.MORE_THAN: ">",
+        Qualifier.AT_LEAST: "≥",
+        Qualifier.NEARLY: "<",
+        Qualifier.EXACT: "",
+    }
+)
 
 
 def _matplotlib() -> Any:

@@ -1,0 +1,107 @@
+"""Adversarial shapes: does loading cost grow in proportion to the input?
+
+Run from a checkout with the package installed (or ``PYTHONPATH=src``):
+
+    python benchmarks/adversarial.py              # every shape at 1x, 2x and 4x its size
+    python benchmarks/adversarial.py --scale 0.25 # smaller inputs (a smoke test)
+    python benchmarks/adversarial.py --only "long URL"
+
+Each hostile document (many mentions and names, many sessions and participants, a long
+URL, a deep task chain, many bad fields, a long bad value: see ``tests/shapes.py``) is
+loaded with :func:`miit2014.from_json` at growing sizes ``n``. The table shows the time
+per unit of ``n``: a loader that is linear in its input keeps it about flat from 1x to
+4x, a quadratic one doubles it at each step. Nothing here asserts; the tests count work
+instead of timing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+
+
+def _load_seconds(text: str, rounds: int) -> tuple[float, str]:
+    from miit2014 import DataError, from_json
+
+    from_json(shapes_module().GOOD_TEXT)  # the converter is built on first use
+    times: list[float] = []
+    outcome = ""
+    for _ in range(rounds):
+        start = time.perf_counter()
+        try:
+            from_json(text)
+            outcome = "loaded"
+        except DataError as error:
+            outcome = f"refused, message {len(str(error)):,} chars"
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), outcome
+
+
+def shapes_module() -> Any:
+    import shapes
+
+    return shapes
+
+
+def measure(name: str, n: int, rounds: int) -> dict[str, Any]:
+    """One shape at one size, in this process: what a child process reports."""
+    build, _ = shapes_module().SHAPES[name]
+    text = build(n)
+    seconds, outcome = _load_seconds(text, rounds)
+    return {"bytes": len(text.encode()), "seconds": seconds, "outcome": outcome}
+
+
+def _in_child(name: str, n: int, rounds: int) -> dict[str, Any]:
+    """Each size is measured in a fresh process, so that no size inherits the heap (and
+    the garbage collector's work) of the one before."""
+    args = [sys.executable, __file__, "--measure", name, str(n), "--rounds", str(rounds)]
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every size")
+    parser.add_argument("--rounds", type=int, default=3, help="loads per size (median)")
+    parser.add_argument("--only", action="append", help="run only the shape(s) named")
+    parser.add_argument("--measure", nargs=2, metavar=("SHAPE", "N"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure[0], int(args.measure[1]), args.rounds)))
+        return 0
+
+    import miit2014
+
+    print(
+        f"miit2014 {miit2014.__version__}: from_json of hostile documents,"
+        f" median of {args.rounds}, each size in a fresh process"
+    )
+    print(f"{'shape':28} {'n':>9} {'input':>12} {'seconds':>9} {'us per n':>9}  outcome")
+    for name, (_, size) in shapes_module().SHAPES.items():
+        if args.only and name not in args.only:
+            continue
+        per_unit = []
+        for factor in (1, 2, 4):
+            n = max(1, int(size * args.scale * factor))
+            result = _in_child(name, n, args.rounds)
+            seconds = result["seconds"]
+            per_unit.append(seconds / n)
+            print(
+                f"{name:28} {n:9,} {result['bytes']:12,} {seconds:9.4f}"
+                f" {seconds / n * 1e6:9.3f}  {result['outcome']}"
+            )
+        print(f"{'':28} time per n, 4x against 1x: {per_unit[-1] / per_unit[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
