@@ -11,3 +11,12 @@ def shorten(text: str, width: int) -> str:
 def first_line(doc: str | None) -> str:
     """The first line of a docstring: the summary that schemas and tables show."""
     return (doc or "").strip().split("\n")[0]
+
+
+#: The most characters a result's one-line ``repr`` takes (an evaluation, a comparison).
+REPR_WIDTH = 300
+
+
+def result_repr(kind: str, text: str) -> str:
+    """``<Kind text>``, the text cut so that the whole fits in :data:`REPR_WIDTH`."""
+    return f"<{kind} {shorten(text, REPR_WIDTH - len(kind) - 3)}>"
