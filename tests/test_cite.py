@@ -14,6 +14,7 @@ import miit2014
 from miit2014 import DOCUMENT_ID, REPORT, SOURCE_SHA256, SOURCE_TEXT
 from miit2014.exchange.citations import (
     AUTHOR_EN,
+    GENRE,
     ISSUED,
     QUOTE_LIMIT,
     TITLE_EN,
@@ -247,3 +248,35 @@ def test_citation_cff_invents_no_address() -> None:
     text = CFF.read_text(encoding="utf-8")
     assert "http" not in text
     assert not re.search(r"^\s*(doi|url|repository[a-z-]*):", text, re.MULTILINE)
+
+
+# -- the release's own address ------------------------------------------------------
+
+
+def test_an_address_of_the_release_comes_with_the_day_it_was_opened() -> None:
+    from miit2014.exchange import citations
+
+    assert (citations.RELEASE_URL is None) == (citations.RELEASE_ACCESSED is None)
+    if citations.RELEASE_URL is not None:
+        assert re.fullmatch(r"https?://\S+", citations.RELEASE_URL)
+
+
+def test_a_known_address_appears_in_every_style(monkeypatch: pytest.MonkeyPatch) -> None:
+    from miit2014.exchange import citations
+
+    figure = REPORT.figures[0]
+    plain = {style: cite(figure, style) for style in ("text", "bibtex", "csl-json")}
+    url = "https://example.org/release.html"
+    monkeypatch.setattr(citations, "RELEASE_URL", url)
+    monkeypatch.setattr(citations, "RELEASE_ACCESSED", datetime.date(2025, 1, 2))
+    text = cite(figure)
+    assert f"{GENRE}. {url} (accessed 2025-01-02). Paragraph" in text
+    fields = bibtex_fields(cite(figure, "bibtex"))
+    assert fields["url"] == url
+    assert fields["urldate"] == "2025-01-02"
+    (item,) = json.loads(cite(figure, "csl-json"))
+    assert item["URL"] == url
+    assert item["accessed"] == {"date-parts": [[2025, 1, 2]]}
+    monkeypatch.setattr(citations, "RELEASE_URL", None)
+    monkeypatch.setattr(citations, "RELEASE_ACCESSED", None)
+    assert {style: cite(figure, style) for style in plain} == plain  # nothing unchecked

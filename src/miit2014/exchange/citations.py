@@ -37,6 +37,14 @@ AUTHOR_ZH = "中华人民共和国工业和信息化部"
 #: The date of the release, which is the date its first sentence gives for the meeting.
 ISSUED = datetime.date(2013, 12, 27)
 GENRE = "News release"
+#: Where a public copy of the release itself can be read, and the day that address was
+#: last opened and found to hold the text; every style then gives both. None: no copy of
+#: the release itself was found in the search made for this edition (reports about the
+#: conference and partial reprints exist, none with the release's own text), so no
+#: address is given rather than one nobody has checked; the bundled text, pinned by its
+#: SHA-256 (:data:`~miit2014.SOURCE_SHA256`), is the copy this edition vouches for.
+RELEASE_URL: str | None = None
+RELEASE_ACCESSED: datetime.date | None = None
 #: The release's own title (its headline, paragraph 0) and the package's English for it.
 TITLE_ZH = REPORT.meeting.headline.quote
 TITLE_EN = REPORT.meeting.headline.text_en
@@ -106,7 +114,17 @@ def cite(
         return _bibtex(parts)
     if style == "csl-json":
         return _csl_json(parts)
-    return f"{AUTHOR_EN}. {ISSUED.isoformat()}. {TITLE_ZH} [{TITLE_EN}]. {GENRE}. {parts.note}"
+    return (
+        f"{AUTHOR_EN}. {ISSUED.isoformat()}. {TITLE_ZH} [{TITLE_EN}]. {GENRE}."
+        f"{_online()} {parts.note}"
+    )
+
+
+def _online() -> str:
+    """`` https://… (accessed 2025-01-02).`` when a public copy is known, else nothing."""
+    if RELEASE_URL is None or RELEASE_ACCESSED is None:
+        return ""
+    return f" {RELEASE_URL} (accessed {RELEASE_ACCESSED.isoformat()})."
 
 
 _BIBTEX_ESCAPES = str.maketrans(
@@ -146,6 +164,8 @@ def _bibtex(parts: _Parts) -> str:
         ("language", "chinese"),
         ("note", bibtex_escape(parts.note)),
     ]
+    if RELEASE_URL is not None and RELEASE_ACCESSED is not None:
+        fields += [("url", RELEASE_URL), ("urldate", RELEASE_ACCESSED.isoformat())]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields)
     return f"@misc{{{parts.key},\n{body}}}"
 
@@ -165,4 +185,8 @@ def _csl_json(parts: _Parts) -> str:
         "source": f"miit2014 {__version__}",
         "note": f"English title: {TITLE_EN}. {parts.note}",
     }
+    if RELEASE_URL is not None and RELEASE_ACCESSED is not None:
+        item["URL"] = RELEASE_URL
+        accessed = RELEASE_ACCESSED
+        item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     return json.dumps([item], ensure_ascii=False, indent=2)
