@@ -113,7 +113,7 @@ def test_every_comparison_of_two_figures_has_a_short_repr_and_html() -> None:
         _one_line(text)
         assert text.startswith(f"<Comparison {a.id} vs {b.id}: ")  # type: ignore[attr-defined]
         markup = result._repr_html_()
-        assert markup.startswith("<table><caption>Comparison: ")
+        assert markup.startswith(f"<table><caption>Comparison of {a.id} with {b.id}")  # type: ignore[attr-defined]
         assert result.difference_text() in _cells(markup)
 
 

@@ -116,7 +116,7 @@ class Comparison:
             ("Ratio", self.ratio_text() or "none: b is zero"),
             ("Larger", larger),
         ]
-        return fields_html(f"Comparison: {self.explain()}", rows)
+        return fields_html(f"Comparison of {_name(self.a)} with {_name(self.b)}", rows)
 
 
 def _fraction(value: Fraction) -> str:

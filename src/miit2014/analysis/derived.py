@@ -87,7 +87,7 @@ class Derived:
             ("Value", self.value_text()),
             ("Range", self.range_text() or "a single value: every input is exact"),
         ]
-        return fields_html(f"Derived: {self.explain()}", rows)
+        return fields_html(f"Derived: {self.formula}", rows)
 
 
 def _positive(q: Quantity, role: str) -> None:

@@ -94,7 +94,7 @@ def report_html(report: Any) -> str:
     records by itself: ``REPORT.figures``)."""
     meeting = report.meeting
     parts = [
-        f"<h3>{html.escape(meeting.name_en)}</h3>",
+        f"<p><strong>{html.escape(meeting.name_en)}</strong></p>",
         f"<p>{html.escape(meeting.name_zh)}, {html.escape(meeting.place_en)}, "
         f"{meeting.start_date.isoformat()} to {meeting.end_date.isoformat()}. "
         f"Document <code>{html.escape(report.document_id)}</code>.</p>",
