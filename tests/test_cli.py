@@ -26,7 +26,8 @@ from miit2014.exchange.schema import json_schema
 from miit2014.model import Figure, Person, Qualifier, Record, Span, Status, TaskKind
 from miit2014.model.wording import figure_line, numeral_phrase_zh, span_location
 from miit2014.source import paragraph_of
-from miit2014.views.cli import Screen, run
+from miit2014.views.cli import run
+from miit2014.views.cli.screen import Screen
 from miit2014.views.text import display_width, wrap
 
 ANSI = re.compile(r"\x1b\[")
@@ -115,6 +116,17 @@ def test_figures_in_chinese_keep_the_words_that_bound_each_number(
         assert chars(f"{figure.label_zh}：{numeral_phrase_zh(figure)}") in flat
 
 
+def test_figures_in_chinese_have_chinese_headings(capsys: pytest.CaptureFixture[str]) -> None:
+    from miit2014.views.cli.listings import STATUS_HEADINGS
+
+    _, out, _ = cli(capsys, "figures", "--lang", "zh")
+    headings = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    statuses = {f.status for f in REPORT.figures}
+    assert headings == [text for s, text in STATUS_HEADINGS["zh"].items() if s in statuses]
+    assert len(headings) == len(statuses) > 1
+    assert not re.search("[A-Za-z]", "".join(headings))
+
+
 def test_figures_json_round_trips_to_the_same_records(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(capsys, "figures", "--status", "target", "--json")
     assert code == 0
@@ -124,7 +136,7 @@ def test_figures_json_round_trips_to_the_same_records(capsys: pytest.CaptureFixt
 
 
 def test_tasks_tree_indents_each_title_by_its_depth(capsys: pytest.CaptureFixture[str]) -> None:
-    from miit2014.views.cli import tasks_text
+    from miit2014.views.cli.listings import tasks_text
 
     lines = tasks_text(Screen(width=1000)).splitlines()
     expected = [
@@ -260,6 +272,28 @@ def test_unknown_id_exits_1_and_suggests_close_ids(capsys: pytest.CaptureFixture
     assert "did you mean 'figure.industrial-value-added-growth-2013'" in prose(err)
 
 
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [("苗圩", "miit2014 search 苗圩"), ("broadband china", "miit2014 search 'broadband china'")],
+)
+def test_an_unknown_id_found_as_text_suggests_the_search(
+    capsys: pytest.CaptureFixture[str], text: str, command: str
+) -> None:
+    hits = len(miit2014.search(text, limit=None))
+    for argv in (["show", text], ["cite", text], ["tasks", text]):
+        code, out, err = cli(capsys, *argv)
+        assert (code, out) == (1, "")
+        assert prose(err).endswith(f"{hits} records mention it: {command}"), argv
+
+
+def test_an_unknown_id_not_found_as_text_suggests_no_search(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = cli(capsys, "show", "qqxqq")
+    assert code == 1
+    assert err == "miit2014: no record with id 'qqxqq'\n"
+
+
 def test_every_record_shows_within_80_columns(capsys: pytest.CaptureFixture[str]) -> None:
     for record in REPORT.records():
         code, out, _ = cli(capsys, "show", record.id, "--context")
@@ -301,15 +335,71 @@ def test_search_json_and_limit(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize("as_json", [False, True])
 def test_search_without_a_match_exits_1(capsys: pytest.CaptureFixture[str], as_json: bool) -> None:
     code, out, err = cli(capsys, "search", "qqxqq", *(["--json"] if as_json else []))
-    assert (code, out) == (1, "")
-    assert "nothing matches" in err
+    assert (code, out) == (1, "[]\n" if as_json else "")
+    assert err == "miit2014: nothing matches 'qqxqq'\n"
 
 
-@pytest.mark.parametrize("argv", [["search", " "], ["search", "x", "--limit", "0"]])
-def test_search_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("argv", "empty"),
+    [
+        (["show", "nope.nothing", "--json"], None),
+        (["tasks", "nope.nothing", "--json"], []),
+        (["tasks", REPORT.figures[0].id, "--json"], []),
+    ],
+)
+def test_json_of_an_unknown_id_is_still_json(
+    capsys: pytest.CaptureFixture[str], argv: list[str], empty: object
+) -> None:
+    code, out, err = cli(capsys, *argv)
+    assert code == 1
+    assert json.loads(out) == empty
+    assert err.startswith("miit2014: ")
+
+
+@pytest.mark.parametrize(
+    ("limit", "head"),
+    [
+        (1, "More than 1 record matches '的'; the first is shown (--limit shows more)"),
+        (3, "More than 3 records match '的'; the first 3 are shown (--limit shows more)"),
+    ],
+)
+def test_search_counts_in_words(capsys: pytest.CaptureFixture[str], limit: int, head: str) -> None:
+    _, out, _ = cli(capsys, "search", "的", "--limit", str(limit))
+    assert prose(out.split("\n\n")[0]) == head
+    record = REPORT.figures[0]
+    _, out, _ = cli(capsys, "search", record.id)
+    assert out.splitlines()[0] == f"1 record matches {record.id!r}"
+    _, out, _ = cli(capsys, "search", "苗圩")
+    count = len(miit2014.search("苗圩", limit=None))
+    assert count > 1
+    assert out.splitlines()[0] == f"{count} records match '苗圩'"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["search", " "], "give some text to look for"),
+        (["search", "x", "--limit", "0"], "argument --limit: must be at least 1, not 0"),
+        (["search", "x", "--limit", "many"], "argument --limit: not a whole number: 'many'"),
+    ],
+)
+def test_search_usage_errors_show_the_search_usage(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     code, out, err = cli(capsys, *argv)
     assert (code, out) == (2, "")
-    assert "usage:" in err
+    usage, error = err.rstrip("\n").split("\n", 1)
+    assert usage.startswith("usage: miit2014 search ")
+    assert error == f"miit2014 search: error: {message}"
+
+
+def test_export_without_a_directory_shows_the_export_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = cli(capsys, "export", "--format", "csv")
+    assert code == 2
+    assert err.startswith("usage: miit2014 export ")
+    assert "miit2014 export: error: --format csv writes files" in err
 
 
 # -- export, schema, cite --------------------------------------------------------------
@@ -416,6 +506,8 @@ class FakeTerminal(io.StringIO):
         (True, {}, True),
         (True, {"NO_COLOR": "1"}, False),
         (True, {"NO_COLOR": ""}, True),  # no-color.org: an empty value does not count
+        (True, {"TERM": "dumb"}, False),
+        (True, {"TERM": "xterm-256color"}, True),
         (False, {}, False),
     ],
 )
@@ -427,6 +519,89 @@ def test_colour_only_on_a_terminal_without_no_color(
     assert screen.colour is colour
     assert screen.width <= WIDE
     assert bool(ANSI.search(screen.marked("增长9.8%", [(2, 6)]))) is colour
+
+
+@pytest.mark.parametrize(
+    ("columns", "width"),
+    [
+        ("40", 40),
+        ("20", 20),
+        ("10", 20),  # the narrowest layout
+        ("200", 80),  # the widest
+        ("0", 80),  # not a width: as if unset
+        ("wide", 80),
+        (None, 80),
+    ],
+)
+@pytest.mark.parametrize("tty", [False, True])
+def test_width_from_columns_between_20_and_80(columns: str | None, width: int, tty: bool) -> None:
+    environ = {} if columns is None else {"COLUMNS": columns}
+    stream = FakeTerminal() if tty else io.StringIO()
+    assert Screen.for_stream(stream, environ).width == width
+
+
+def set_terminal_width(fd: int, columns: int) -> None:
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_width_from_the_terminal_when_columns_is_unset() -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        with open(follower, "w", closefd=False) as stream:
+            for columns, width in ((33, 33), (12, 20), (132, 80)):
+                set_terminal_width(follower, columns)
+                assert Screen.for_stream(stream, {}).width == width
+    finally:
+        os.close(leader)
+        os.close(follower)
+
+
+def _narrow_outputs(width: int) -> dict[str, str]:
+    from miit2014.views.cli import listings
+    from miit2014.views.cli.record import record_text
+
+    screen = Screen(width=width)
+    outputs = {
+        "overview": listings.overview(screen),
+        "figures": listings.figures_text(screen),
+        "figures zh": listings.figures_text(screen, lang="zh"),
+        "tasks": listings.tasks_text(screen),
+        "people": listings.people_text(screen),
+        "initiatives": listings.initiatives_text(screen),
+        "search": listings.search_text(screen, "信息消费", 50),
+        "search words": listings.search_text(screen, "small enterprises", 50),
+    }
+    for record in REPORT.records():
+        outputs[record.id] = record_text(screen, record, context=True)
+    return outputs
+
+
+@pytest.mark.parametrize("width", [20, 33, 40])
+def test_every_listing_and_record_fits_a_narrow_screen(width: int) -> None:
+    for name, text in _narrow_outputs(width).items():
+        wide = [line for line in text.splitlines() if display_width(line) > width]
+        assert wide == [], name
+
+
+def test_a_narrow_screen_puts_field_names_above_their_values() -> None:
+    from miit2014.views.cli.record import record_text
+
+    figure = REPORT.figures[0]
+    wide = record_text(Screen(width=80), figure).splitlines()
+    narrow = record_text(Screen(width=30), figure).splitlines()
+    assert wide[1].split()[0] == "label_en"
+    assert prose(wide[1]).startswith(f"label_en {prose(figure.label_en)[:20]}")
+    at = narrow.index("  label_en")
+    assert narrow[at + 1].startswith("    ")
+    assert narrow[at + 1][4] != " "
+    assert prose(figure.label_en).startswith(prose(narrow[at + 1]))
 
 
 # -- display helpers ------------------------------------------------------------------
@@ -555,47 +730,16 @@ def test_a_reader_that_stops_early_is_no_error() -> None:
     assert error == b""
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
-@pytest.mark.parametrize("no_color", [False, True])
-def test_colour_on_a_terminal_unless_no_color(no_color: bool) -> None:
-    import pty
-
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    if no_color:
-        env["NO_COLOR"] = "1"
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "miit2014", "search", "信息消费"],
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
-    os.close(follower)
-    received = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closes when the process ends
-            break
-        if not chunk:
-            break
-        received += chunk
-    os.close(leader)
-    assert process.wait() == 0
-    out = received.decode("utf-8")
-    assert ("\x1b[7m信息消费" in out) is not no_color
-    assert ("【信息消费】" in out) is no_color
-    assert bool(ANSI.search(out)) is not no_color
-
-
 def test_show_of_an_outcome_judges_it_against_its_target(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014")
     assert code == 0
-    assert "Verdict: met (margin +640,000 IPTV users)" in prose(out)
-    assert "households" in out
+    assert "Alone it says: met (+640,000 IPTV users" in prose(out)
+    assert "Bearing: decides" in prose(out)
+    assert "households" in out  # the source's own word, quoted
+    assert "https://totaltele.com/chinese-telecom-revenues-hit-162bn-in-2014" in prose(out)
     assert too_wide(out) == []
     code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014", "--json")
     assert code == 0
-    assert json.loads(out)["target_id"] == "figure.iptv-users-target-2014"
+    assert json.loads(out)["figure_id"] == "figure.iptv-users-target-2014"

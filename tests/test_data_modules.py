@@ -26,7 +26,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "organizations": ("ORGANIZATIONS",),
     "initiatives": ("INITIATIVES",),
     "meeting": (),
-    "outcomes": ("OUTCOMES",),
+    "outcomes": ("OUTCOMES", "UNSOURCED"),
 }
 
 _ASSIGNMENT = re.compile(r"^([A-Z][A-Z0-9_]*)(?:: [^=]+)? = ", re.MULTILINE)
@@ -47,10 +47,11 @@ def records_of(module: ModuleType) -> list[tuple[str, Any]]:
 
 
 def position(record: Any) -> tuple[int, ...]:
-    """Where a record stands in the document; an outcome stands where its target does."""
+    """Where a record stands in the document; an outcome (or the record of a search that
+    found none) stands where its figure does."""
     if hasattr(record, "span"):
         return (record.span.start, record.span.end)
-    target = REPORT.get(record.target_id)
+    target = REPORT.get(record.figure_id)
     return (target.span.start, target.span.end)
 
 

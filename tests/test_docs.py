@@ -112,7 +112,10 @@ def test_every_page_is_in_a_toctree() -> None:
 
 def test_every_include_is_a_generated_fragment(fragments: dict[str, str]) -> None:
     included = [
-        name for page in PAGES for name in _INCLUDE.findall(page.read_text(encoding="utf-8"))
+        name
+        for page in PAGES
+        for name in _INCLUDE.findall(page.read_text(encoding="utf-8"))
+        if name != "../CONTRIBUTING.md"  # the one page kept at the top of the repository
     ]
     assert included
     assert sorted(Path(name).name for name in included) == sorted(fragments)

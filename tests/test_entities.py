@@ -360,7 +360,16 @@ def test_the_schedule_agrees_with_the_words_of_each_session() -> None:
         assert (session.status is SessionStatus.ANNOUNCED) == ("将" in session.quote)
     spans_in_order = [s.span.start for s in MEETING.schedule]
     assert spans_in_order == sorted(spans_in_order)
-    assert MEETING.schedule[0].chair_id == "person.su-bo"
+
+
+def test_su_bo_chaired_the_conference_and_no_session_is_given_a_chair() -> None:
+    """会议由…苏波主持: the subject is the meeting, so no sitting is named as his."""
+    (chaired,) = [p for p in MEETING.participants if p.role is MeetingRole.CHAIRED]
+    assert chaired.person_id == "person.su-bo"
+    assert chaired.quote.startswith("会议由")
+    assert chaired.quote.endswith("苏波主持")
+    assert all(session.chair_id is None for session in MEETING.schedule)
+    assert not any("Su Bo" in session.description_en for session in MEETING.schedule)
 
 
 def test_the_report_title_keeps_the_no_break_spaces() -> None:

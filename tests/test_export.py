@@ -39,8 +39,8 @@ from miit2014.model.entities import (
     Statement,
 )
 from miit2014.model.fields import resolved
-from miit2014.model.outcome import Outcome
-from miit2014.outcomes import OUTCOMES
+from miit2014.model.outcome import Outcome, Unsourced
+from miit2014.outcomes import OUTCOMES, UNSOURCED
 from strategies import figures
 
 Tables = dict[str, list[dict[str, str]]]
@@ -65,13 +65,21 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 # -- reading the tables back into records, independently of the exporter ------------
 
 #: Which table holds the items of a field that holds records: the documented layout.
-CHILD_TABLE = {
+CHILD_TABLE: dict[Any, str] = {
     Span: "mentions",
     Citation: "citations",
     Statement: "meeting_statements",
     Session: "meeting_sessions",
     Participation: "meeting_participants",
-    str: "meeting_session_speakers",  # the one field of link ids: Session.speaker_ids
+    (Session, "speaker_ids"): "meeting_session_speakers",
+    (Outcome, "sources"): "outcome_sources",
+    (Outcome, "conflicts_with"): "outcome_conflicts",
+    (Unsourced, "seen"): "unsourced_seen",
+}
+#: The column of a table of link ids that holds the linked id.
+LINK_COLUMN = {
+    (Session, "speaker_ids"): "organization_id",
+    (Outcome, "conflicts_with"): "conflicts_with",
 }
 
 
@@ -94,7 +102,9 @@ def rebuild(cls: type, row: dict[str, str], tables: Tables, prefix: str = "") ->
         elif many:  # a list column
             data[field.name] = row[key].split(";") if row[key] else []
         elif attrs.has(tp):
-            data[field.name] = rebuild(tp, row, tables, prefix=f"{key}_")
+            inner = f"{key}_"
+            empty = all(v == "" for k, v in row.items() if k.startswith(inner))
+            data[field.name] = None if empty else rebuild(tp, row, tables, prefix=inner)
         elif tp is int:
             data[field.name] = int(row[key])
         else:  # text, ids, enums, dates and exact numbers are all strings in JSON
@@ -105,14 +115,13 @@ def rebuild(cls: type, row: dict[str, str], tables: Tables, prefix: str = "") ->
 def children(owner: type, field: str, item: type, owner_id: str, tables: Tables) -> list[Any]:
     """The items of ``owner_id``'s ``field``, from their child table, in order."""
     owner_column = f"{owner.__name__.lower()}_id"  # the owners' names are single words
+    table = CHILD_TABLE.get((owner, field)) or CHILD_TABLE[item]
     found = [
-        r
-        for r in tables[CHILD_TABLE[item]]
-        if r[owner_column] == owner_id and r.get("field", field) == field
+        r for r in tables[table] if r[owner_column] == owner_id and r.get("field", field) == field
     ]
     found.sort(key=lambda r: int(r["position"]))
     if item is str:
-        return [r["organization_id"] for r in found]
+        return [r[LINK_COLUMN[(owner, field)]] for r in found]
     return [rebuild(item, r, tables, "span_" if item is Span else "") for r in found]
 
 
@@ -177,6 +186,7 @@ def test_fractions_and_big_values_are_written_exactly(rows: Tables) -> None:
         (Initiative, "initiatives", REPORT.initiatives),
         (Meeting, "meeting", (REPORT.meeting,)),
         (Outcome, "outcomes", OUTCOMES),
+        (Unsourced, "unsourced", UNSOURCED),
     ],
 )
 def test_every_record_rebuilds_from_the_tables(
@@ -273,7 +283,10 @@ def tamper(package: Path, tmp_path: Path, table: str, column: str, value: str, *
         ("posts", "organization_id", "org.nowhere", {}),
         ("tasks", "parent", "plan-2099", {}),
         ("figures", "task_id", "plan-2099", {}),
-        ("outcomes", "target_id", "figure.not-in-the-report", {}),
+        ("outcomes", "figure_id", "figure.not-in-the-report", {}),
+        ("outcome_sources", "outcome_id", "outcome.nowhere", {}),
+        ("outcome_conflicts", "conflicts_with", "outcome.nowhere", {}),
+        ("scorecard", "figure_id", "figure.nowhere", {}),
         ("mentions", "initiative_id", "initiative.nowhere", {"record_type": "initiative"}),
         ("meeting_session_speakers", "organization_id", "org.nowhere", {}),
     ],
@@ -339,12 +352,19 @@ def test_foreign_keys_the_user_joins_on_are_declared(package: Path) -> None:
         ("tasks", "parent", "tasks"),
         ("posts", "person_id", "people"),
         ("posts", "organization_id", "organizations"),
-        ("outcomes", "target_id", "figures"),
+        ("outcomes", "figure_id", "figures"),
+        ("outcome_sources", "outcome_id", "outcomes"),
+        ("outcome_conflicts", "outcome_id", "outcomes"),
+        ("outcome_conflicts", "conflicts_with", "outcomes"),
+        ("unsourced", "figure_id", "figures"),
+        ("unsourced_seen", "unsourced_id", "unsourced"),
+        ("scorecard", "figure_id", "figures"),
+        ("scorecard", "unsourced_id", "unsourced"),
         ("mentions", "person_id", "people"),
         ("mentions", "organization_id", "organizations"),
         ("mentions", "initiative_id", "initiatives"),
         ("mentions", "task_id", "tasks"),
-        ("citations", "outcome_id", "outcomes"),
+        ("citations", "organization_id", "organizations"),
         ("meeting", "reporter_id", "people"),
         ("meeting_sessions", "chair_id", "people"),
         ("meeting_session_speakers", "session_id", "meeting_sessions"),

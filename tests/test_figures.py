@@ -186,6 +186,11 @@ def test_period_follows_the_time_words(figure: Figure) -> None:
         assert as_of[0] in figure.quote
     elif within:
         assert figure.period == Period.year(int(within[1]))
+    elif "累计" in figure.quote[: figure.quote.index(figure.numeral)]:
+        # a cumulative count whose start the source does not give is a stock at the
+        # report's date, not a calendar-year figure; its note says so
+        assert figure.period == Period.as_of(MEETING.start_date)
+        assert "not the calendar year" in (figure.note_en or "")
     elif figure.status in (Status.ESTIMATED, Status.ACHIEVED):
         assert figure.period == Period.year(2013)
     elif figure.status is Status.TARGET:

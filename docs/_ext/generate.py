@@ -64,6 +64,7 @@ API_MODULES = (
     "miit2014.analysis.quantity",
     "miit2014.analysis.comparison",
     "miit2014.analysis.evaluation",
+    "miit2014.analysis.scorecard",
     "miit2014.analysis.derived",
     "miit2014.analysis.query",
     "miit2014.analysis.search",
@@ -75,6 +76,7 @@ API_MODULES = (
     "miit2014.exchange.tables",
     "miit2014.exchange.frames",
     "miit2014.exchange.citations",
+    "miit2014.exchange.scorecard",
     # views
     "miit2014.views.text",
     "miit2014.views.plot",
@@ -370,7 +372,8 @@ def people_page() -> str:
 
 def _source(c: Any, *, note: bool = False) -> str:
     """A citation in one line: publisher, linked title, date, reliability (and its note)."""
-    text = f"{esc(c.publisher)}, {link(c.title, c.url)}"
+    place = link(c.title, c.url) if c.title else (f"<{c.url}>" if c.url else "")
+    text = f"{esc(c.publisher)}, {place}" if place else esc(c.publisher)
     text += f", {c.date.isoformat()}" if c.date else ""
     text += f" ({words(c.reliability.value)})"
     return text + (f". {esc(c.note)}" if note and c.note else "")
@@ -408,29 +411,84 @@ def glossary_page() -> str:
     return blocks(table(["Chinese", "English"], ([esc(zh), esc(en)] for zh, en in TERMS.items())))
 
 
-# -- targets against outcomes -----------------------------------------------------------
+# -- what happened next: the scorecard --------------------------------------------------
 
 
-def outcomes_page() -> str:
-    from miit2014 import REPORT, evaluate
-    from miit2014.model import Figure
-    from miit2014.outcomes import OUTCOMES
+def scorecard_page() -> str:
+    """The scorecard table, the verdicts' meanings, then each row in full: its outcomes
+    with every source quoted, or what was searched when none was found."""
+    from miit2014 import scorecard
+    from miit2014.analysis.scorecard import VERDICT_MEANING, Verdict
+    from miit2014.model.wording import figure_value, outcome_value
 
-    parts = []
-    for outcome in OUTCOMES:
-        target = REPORT.get(outcome.target_id)
-        assert isinstance(target, Figure)
-        result = evaluate(target, outcome)
-        verdict = "met" if result.met else "not met"
+    rows = scorecard()
+    sourced = sum(1 for r in rows if r.outcomes)
+    overview = table(
+        ["Figure", "Promised or estimated", "Outcome", "Verdict", "Margin", "Best source"],
+        (
+            [
+                ref(f"scorecard.{r.figure_id}", r.figure.label_en),
+                esc(r.promised_text),
+                esc(r.outcome_text),
+                ref("scorecard-verdicts", words(r.verdict.value)),
+                esc(r.margin_text),
+                words(r.best_reliability.value) if r.best_reliability else "–",
+            ]
+            for r in rows
+        ),
+    )
+    verdicts = table(
+        ["Verdict", "Meaning"], ([code(v.value), esc(VERDICT_MEANING[v])] for v in Verdict)
+    )
+    parts = [
+        f"{len(rows)} forward-looking figures; {sourced} with sourced outcomes, "
+        f"{len(rows) - sourced} with none found (`miit2014.scorecard()`, when this site was"
+        " built). The margin is the outcome minus the figure, in the figure's unit"
+        " (percentage points for percentages); where sources conflict, each margin is shown.",
+        overview,
+        section(3, "scorecard-verdicts", "The verdicts"),
+        verdicts,
+        section(3, "scorecard-rows", "Each figure in full"),
+    ]
+    for r in rows:
         parts += [
-            section(3, outcome.id, f"{target.label_en}: {verdict}"),
-            f"Target {ref(target.id, target.id)} against outcome {code(outcome.id)}, "
-            "judged by `miit2014.evaluate(target, outcome).explain()`:",
-            fenced(_wrap_lines(result.explain())),
-            "The sources in full:\n\n"
-            + "\n".join(f"- {_source(c, note=True)}" for c in outcome.sources),
+            section(
+                4, f"scorecard.{r.figure_id}", f"{r.figure.label_en}: {words(r.verdict.value)}"
+            ),
+            f"{ref(r.figure_id, r.figure_id)}: {esc(figure_value(r.figure))}"
+            f" ({words(r.figure.status.value)}, {esc(r.figure.period.label_en)}).",
+            fenced(_wrap_lines(r.explain().split("\n\n")[0].split("\n", 1)[1])),
         ]
+        for j in r.judgements:
+            o = j.outcome
+            when = f"as of {o.as_of.isoformat()}" if o.as_of else "undated"
+            parts += [
+                section(5, o.id, f"{outcome_value(o)}, {when}"),
+                f"{code(o.id)}: {esc(o.scope_en)}. Bearing: **{words(j.bearing.value)}**"
+                f" ({esc(j.reason)})."
+                + (f" Scope differs: {esc(o.scope_mismatch)}." if o.scope_mismatch else "")
+                + (f" {esc(o.note_en)}" if o.note_en else ""),
+            ]
+            if o.derivation is not None:
+                parts.append(f"Derived: {esc(o.derivation.explanation_en)}")
+            parts.append("\n".join(_quoted_source(c) for c in o.sources))
+        if r.unsourced is not None:
+            u = r.unsourced
+            parts += [
+                section(5, u.id, "No source found"),
+                f"Seen instead: {esc(u.seen_en)}",
+                "\n".join(_quoted_source(c) for c in u.seen),
+                "Searched: " + "; ".join(code(q) for q in u.searched) + ".",
+            ]
     return blocks(*parts)
+
+
+def _quoted_source(c: Any) -> str:
+    """A source with its verbatim quote (and the package's reading of a garbled one)."""
+    text = f"- {_source(c, note=True)}\n\n  > {esc(c.quote)} ({code(c.language)})"
+    if c.reading:
+        text += f"\n  >\n  > Reading (the package's, not verbatim): {esc(c.reading)}"
+    return text
 
 
 def _wrap_lines(text: str, width: int = 80) -> str:
@@ -565,11 +623,21 @@ CLI_EXAMPLES = (
     ("figures", "--status", "target"),
     ("show", "figure.iptv-users-target-2014", "--context"),
     ("search", "宽带"),
+    ("scorecard",),
 )
+
+
+def cli_exit_statuses() -> str:
+    """The exit statuses, from the enumeration the command itself uses."""
+    from miit2014.views.cli.output import Exit
+
+    return table(["Status", "Meaning"], ([code(str(int(e))), esc(e.meaning)] for e in Exit))
 
 
 def cli_page() -> str:
     parts = [
+        section(2, "cli-exit-statuses", "Exit statuses"),
+        cli_exit_statuses(),
         section(2, "cli-overview", "With no arguments: the overview"),
         fenced(run_cli()),
         section(2, "cli-examples", "Examples"),
@@ -645,8 +713,12 @@ def provenance_page() -> str:
 CHARTS = {
     "growth-2013-en.png": "The 2013 percentages, full-year estimates and reported results",
     "targets-vs-outcomes-en.png": (
-        "The 2014 targets against the outcomes reported later, as outcome / target;"
+        "The 2014 targets against the outcomes their verdicts rest on, as outcome / target;"
         " * marks an outcome whose scope differs from the target's"
+    ),
+    "scorecard-en.png": (
+        "What happened next: each 2014 target's outcomes as a share of the target, and each"
+        " 2013 estimate's final figures against the range its qualifier allows"
     ),
 }
 
@@ -796,7 +868,7 @@ FRAGMENTS: dict[str, Callable[[], str]] = {
     "people.md": people_page,
     "initiatives.md": initiatives_page,
     "glossary.md": glossary_page,
-    "outcomes.md": outcomes_page,
+    "scorecard.md": scorecard_page,
     "data-dictionary.md": data_dictionary_page,
     "cli.md": cli_page,
     "provenance.md": provenance_page,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .analysis.comparison import Comparison, compare
     from .analysis.evaluation import Evaluation, evaluate
     from .analysis.quantity import Quantity
+    from .analysis.scorecard import ScorecardRow, Verdict, scorecard
     from .analysis.search import search
     from .edition import REPORT
     from .exchange.citations import cite
@@ -49,6 +50,9 @@ _LAZY = {
     "Evaluation": "analysis.evaluation",
     "evaluate": "analysis.evaluation",
     "search": "analysis.search",
+    "scorecard": "analysis.scorecard",
+    "ScorecardRow": "analysis.scorecard",
+    "Verdict": "analysis.scorecard",
     "cite": "exchange.citations",
     "from_json": "exchange.jsonio",
     "to_json": "exchange.jsonio",
@@ -117,8 +121,10 @@ __all__ = [
     "Quantity",
     "Record",
     "Report",
+    "ScorecardRow",
     "Span",
     "Task",
+    "Verdict",
     "__version__",
     "cite",
     "compare",
@@ -127,6 +133,7 @@ __all__ = [
     "get",
     "outcomes",
     "plot",
+    "scorecard",
     "search",
     "to_csv",
     "to_datapackage",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .views.cli import run
+    from .views.cli import main as run_process
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run_process(argv)
 
 
 if __name__ == "__main__":

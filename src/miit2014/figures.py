@@ -232,7 +232,7 @@ SME_SERVICE_AGENCIES_2013 = Figure(
     ),
 )
 
-#: Those service agencies served 1.76 million enterprises, cumulatively, by 2013.
+#: Those service agencies had served 1.76 million enterprises, cumulatively, by the report.
 SME_SERVICE_ENTERPRISES_SERVED_2013 = Figure(
     id="figure.sme-service-enterprises-served-2013",
     span=Span(809, 831),
@@ -244,11 +244,12 @@ SME_SERVICE_ENTERPRISES_SERVED_2013 = Figure(
     qualifier=Qualifier.EXACT,
     status=Status.ACHIEVED,
     commitment=None,
-    period=_YEAR_2013,
+    period=_MEETING_OPENS,
     numeral="176万户",
     counted="enterprises",
     note_en=(
-        "Cumulative (累计); the source does not say from when the count runs."
+        "Cumulative (累计): a count up to the report, whose start the source does not give,"
+        " so the period is the report's date, not the calendar year 2013."
         " 户 is the measure word for enterprises."
     ),
 )
@@ -517,7 +518,8 @@ IPTV_USERS_TARGET_2014 = Figure(
     numeral="3300万",
     counted="IPTV users",
     note_en=(
-        f"{_PLAN_YEAR} Counted in users (用户数); later outcomes are often reported in households."
+        f"{_PLAN_YEAR} Counted in users (用户数); the ministry counts IPTV users in 户"
+        " (subscriber accounts), which some English reports render as 'households'."
     ),
 )
 

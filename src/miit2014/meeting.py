@@ -9,6 +9,11 @@ The ten leaders who attended (出席会议) are named in one sentence that state
 for all of them; each of their participations quotes that whole sentence, which holds both
 the person's name and the role.
 
+Su Bo chaired the conference: 会议由…苏波主持 ("the meeting was chaired by Su Bo") follows
+the account of the morning plenary of the 27th, but its subject is the meeting (会议), not
+that session. So his role is recorded for the meeting (a ``chaired`` participation), and no
+session names a chair: the source does not say who chaired which sitting.
+
 The number of branch venues (266) is a :class:`~miit2014.model.Figure` in
 :mod:`miit2014.figures`; here the sentence is kept as a statement of the format.
 """
@@ -160,10 +165,7 @@ MEETING_2013_12_27 = Meeting(
             part_of_day=PartOfDay.MORNING,
             kind=SessionKind.WORK_REPORT,
             status=SessionStatus.HELD,
-            description_en=(
-                "Plenary session: Minister Miao Wei delivered the work report; Su Bo chaired."
-            ),
-            chair_id=SU_BO.id,
+            description_en="Plenary session: Minister Miao Wei delivered the work report.",
         ),
         Session(
             id=f"{_ID}.session.27-afternoon",

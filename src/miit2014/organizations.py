@@ -6,10 +6,13 @@ character names too much else. In the last paragraph, 国家国防科技工业�
 党组成员 refers to those bureaus' own Party groups, so that 党组 is not a mention of the
 ministry's Party leadership group.
 
-English names: the official English of the ministry, the two state bureaus, Huawei and
-SMIC is common knowledge. For the provincial and municipal bodies and the Taizhou zone,
-``note_en`` says that the English is the package's own rendering. ``full_name_zh`` is
-given only where the expansion of the source's abbreviation is certain.
+English names: a body's own English name is used where it has one. That of the
+ministry, the two state bureaus, Huawei and SMIC is common knowledge; the Shanghai
+commission's is cited from the Shanghai government's own page. Every other English name
+is the package's own rendering, and its ``note_en`` says so: the two Party bodies, the
+other provincial and municipal bodies and the Taizhou zone. ``full_name_zh`` is given
+where the expansion of the source's abbreviation is certain, and for the two Party bodies
+it is the package's expansion, as their notes say (no source giving it was found).
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ MIIT_PARTY_GROUP = Organization(
     ),
     type=OrganizationType.PARTY_GROUP,
     full_name_zh="中共工业和信息化部党组",
+    note_en=(
+        "The full Chinese name (full_name_zh) and the English name are the package's"
+        " rendering; no source giving either was found."
+    ),
 )
 
 #: State Administration of Science, Technology and Industry for National Defense (SASTIND)
@@ -86,7 +93,8 @@ CCDI_TEAM_AT_MIIT = Organization(
     full_name_zh="中央纪委驻工业和信息化部纪检组",
     note_en=(
         "中纪委 is the Communist Party's Central Commission for Discipline Inspection (CCDI);"
-        " 驻部 means stationed at the ministry. The English name is the package's rendering."
+        " 驻部 means stationed at the ministry. The full Chinese name (full_name_zh) and the"
+        " English name are the package's rendering; no source giving either was found."
     ),
 )
 
@@ -140,8 +148,9 @@ FUJIAN_COMMUNICATIONS_ADMINISTRATION = Organization(
     type=OrganizationType.COMMUNICATIONS_ADMINISTRATION,
     full_name_zh="福建省通信管理局",
     note_en=(
-        "The provincial telecommunications regulator under the ministry. The English name"
-        " follows the usual form for these administrations but is not verified for this one."
+        "The provincial telecommunications regulator under the ministry. The English name is"
+        " the package's rendering, in the usual form for these administrations; the body's"
+        " own English name is not verified."
     ),
 )
 
@@ -198,17 +207,35 @@ TIANJIN_SME_BUREAU = Organization(
     ),
 )
 
-#: Shanghai Municipal Commission of Economy and Information Technology (上海市经信委).
+#: Shanghai Municipal Commission of Economy and Informatization (上海市经信委).
 SHANGHAI_ECONOMY_AND_IT_COMMISSION = Organization(
     id="org.shanghai-economy-and-it-commission",
     span=Span(4387, 4393),
     quote="上海市经信委",
     name_zh="上海市经信委",
-    name_en="Shanghai Municipal Commission of Economy and Information Technology",
+    name_en="Shanghai Municipal Commission of Economy and Informatization",
     mentions=(Span(4387, 4393),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="上海市经济和信息化委员会",
-    note_en=_OWN_RENDERING,
+    note_en=(
+        "The commission's own English name, as the Shanghai government's page on it gives"
+        " it (a page of 2023; the body's Chinese name is the same as in 2013)."
+    ),
+    citations=(
+        Citation(
+            publisher="Shanghai Municipal People's Government (shanghai.gov.cn)",
+            title="Shanghai Municipal Commission of Economy and Informatization",
+            url="https://shanghai.gov.cn/nw46991/20230718/e792ed7f381347888a5e9e964aae055c.html",
+            reliability=Reliability.PRIMARY,
+            quote="Shanghai Municipal Commission of Economy and Informatization",
+            language="en",
+            note=(
+                "The heading of the page on the commission, under Government > Agencies (the"
+                " address is dated 2023-07-18). Its body text once writes 'Commission of"
+                " Economy and Information'."
+            ),
+        ),
+    ),
 )
 
 #: Sichuan Provincial Commission of Economy and Information Technology (四川省经信委).

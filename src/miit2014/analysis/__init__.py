@@ -7,7 +7,16 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-_MODULES = ("audit", "comparison", "derived", "evaluation", "quantity", "query", "search")
+_MODULES = (
+    "audit",
+    "comparison",
+    "derived",
+    "evaluation",
+    "quantity",
+    "query",
+    "scorecard",
+    "search",
+)
 
 
 def __getattr__(name: str) -> ModuleType:

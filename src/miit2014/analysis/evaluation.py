@@ -25,6 +25,7 @@ import attrs
 
 from ..errors import DataError
 from ..model import exact
+from ..model.citation import Citation
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Outcome
 from .quantity import ABOUT_TOLERANCE, Number, Quantity, check_tolerance, shown, to_fraction
@@ -85,12 +86,13 @@ class Evaluation:
             )
         if self.outcome is not None:
             o = self.outcome
-            rows.append((f"Observed as of {o.as_of.isoformat()}", f"{o.scope_en}."))
+            when = f"as of {o.as_of.isoformat()}" if o.as_of else "at a date no source gives"
+            rows.append((f"Observed {when}", f"{o.scope_en}."))
             if o.scope_mismatch:
                 rows.append(("Scope differs from the target", f"{o.scope_mismatch}."))
             for c in o.sources:
-                reliability = c.reliability.value.replace("_", " ")
-                rows.append((f"Source ({reliability})", f'{c.publisher}, "{c.title}".'))
+                reliability, _, text = source_text(c).partition(": ")
+                rows.append((f"Source {reliability}", text))
         return rows
 
     def explain(self) -> str:
@@ -114,11 +116,24 @@ class Evaluation:
         return fields_html(f"Evaluation of {self.target.id}: {self.verdict}", rows)
 
 
+def source_text(citation: Citation) -> str:
+    """``(official media): Xinhua, "Title", http://...``: one source on one line."""
+    reliability = citation.reliability.value.replace("_", " ")
+    parts = [citation.publisher]
+    if citation.title:
+        parts.append(f'"{citation.title}"')
+    if citation.date:
+        parts.append(citation.date.isoformat())
+    if citation.url:
+        parts.append(citation.url)
+    return f"({reliability}): {', '.join(parts)}."
+
+
 def _actual(actual: Outcome | Quantity | Number, target: Figure) -> tuple[Quantity, Outcome | None]:
     if isinstance(actual, Outcome):
-        if actual.target_id != target.id:
+        if actual.figure_id != target.id:
             raise DataError(
-                f"outcome {actual.id!r} is about {actual.target_id!r}, not {target.id!r}"
+                f"outcome {actual.id!r} is about {actual.figure_id!r}, not {target.id!r}"
             )
         quantity = Quantity(actual.value, actual.unit, actual.qualifier, actual.counted, actual.id)
         return quantity, actual
@@ -127,16 +142,20 @@ def _actual(actual: Outcome | Quantity | Number, target: Figure) -> tuple[Quanti
     return Quantity(to_fraction(actual), target.unit, counted=target.counted), None
 
 
-def _in_target_unit(q: Quantity, target: Figure) -> Fraction:
-    """The actual value in the target's unit (percent and fraction convert exactly)."""
-    if q.unit is target.unit:
-        return q.value
+def unit_factor(unit: Unit, target: Unit) -> Fraction:
+    """What a value in ``unit`` is multiplied by to be in ``target`` (percent and fraction
+    convert exactly: 51.8 % is 0.518); a :class:`DataError` if the two cannot compare."""
+    if unit is target:
+        return Fraction(1)
     shares = {Unit.PERCENT: Fraction(1, 100), Unit.FRACTION: Fraction(1)}
-    if q.unit in shares and target.unit in shares:
-        return q.value * shares[q.unit] / shares[target.unit]
-    raise DataError(
-        f"cannot evaluate a target in {target.unit.value} against a value in {q.unit.value}"
-    )
+    if unit in shares and target in shares:
+        return shares[unit] / shares[target]
+    raise DataError(f"cannot evaluate a target in {target.value} against a value in {unit.value}")
+
+
+def _in_target_unit(q: Quantity, target: Figure) -> Fraction:
+    """The actual value in the target's unit."""
+    return q.value * unit_factor(q.unit, target.unit)
 
 
 def evaluate(

@@ -9,8 +9,10 @@
 
 Every text field of every record of :data:`~miit2014.REPORT` is searched: ids, quotes,
 names, labels, titles and the English renderings (links to other records and enum codes
-are not). Matching ignores case and width (``４Ｇ`` finds ``4G``). Each record appears
-once, under its best-matching field, and the ranking is:
+are not); so are the later outcomes of :mod:`miit2014.outcomes` (and the records of the
+figures no source answered), with their sources' quotes, titles and publishers, under
+field names such as ``sources.quote``. Matching ignores case and width (``４Ｇ`` finds
+``4G``). Each record appears once, under its best-matching field, and the ranking is:
 
 1. the query is the record's id;
 2. the query as a phrase in a name-like field (id, title, label, name, numeral);
@@ -35,6 +37,7 @@ import attrs
 from ..edition import or_default
 from ..model.base import Record
 from ..model.fields import Shape, fields_of
+from ..model.outcome import Outcome, Unsourced
 from ..model.report import Report
 from ..model.task import Task
 
@@ -78,8 +81,8 @@ class Hit:
     field: str
     snippet: str
     marks: tuple[tuple[int, int], ...]
-    #: The record found, from the report that was searched.
-    record: Record = attrs.field(eq=False, repr=False)
+    #: The record found, from the report that was searched (or a later outcome).
+    record: Record | Outcome | Unsourced = attrs.field(eq=False, repr=False)
 
     def marked(self, before: str = "【", after: str = "】") -> str:
         """The snippet with each match between ``before`` and ``after``."""
@@ -154,19 +157,30 @@ def _fold_char(ch: str) -> str:
 _GAP = "\x00"
 
 
-def _texts(record: Record, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
-    """``(field, text, folded)`` for every text field of the record, ids first.
+def _texts(record: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
+    """``(field, text, folded)`` for every text field of the record, ids first; for an
+    outcome, the text fields of its sources and derivation too (``sources.quote``).
 
     A parent task's quote and English are composed of its children's: those parts are
     blanked out of the folded copy, so a match is reported once, by the deepest task.
     """
-    out = [("id", record.id, fold(record.id))]
-    for field in fields_of(type(record)):
+    return [("id", record.id, fold(record.id)), *_fields_text(record, children)]
+
+
+def _fields_text(obj: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
+    out = []
+    nested = isinstance(obj, Outcome | Unsourced)
+    for field in fields_of(type(obj)):
+        value: Any = getattr(obj, field.name)
+        items = value if field.many else (value,)
         if field.shape is Shape.TEXT:
-            value: Any = getattr(record, field.name)
-            for text in value if field.many else (value,):
+            for text in items:
                 if text is not None:
-                    out.append((field.name, text, _own(record, field.name, text, children)))
+                    out.append((field.name, text, _own(obj, field.name, text, children)))
+        elif nested and field.shape is Shape.VALUE:
+            for item in items:
+                if item is not None:
+                    out += [(f"{field.name}.{f}", t, k) for f, t, k in _fields_text(item, ())]
     return out
 
 
@@ -194,6 +208,7 @@ class _Index:
 
     entries: tuple[_Entry, ...]
     grams: dict[str, tuple[int, ...]]
+    records: dict[str, Any]  # every record searched, by id
 
     def candidates(self, needle: str) -> tuple[int, ...]:
         """Indices of the entries that may contain ``needle``: those with its rarest pair."""
@@ -209,8 +224,17 @@ def _grams(text: str) -> set[str]:
 
 def _index(report: Report) -> _Index:
     """Every searchable text of the report (built once per report, on first use)."""
+    from ..outcomes import OUTCOMES, UNSOURCED
+
     entries: list[_Entry] = []
-    for order, record in enumerate(report.records()):
+    records: dict[str, Any] = {}
+    searched: tuple[Record | Outcome | Unsourced, ...] = (
+        *report.records(),
+        *OUTCOMES,
+        *UNSOURCED,
+    )
+    for order, record in enumerate(searched):
+        records[record.id] = record
         children = report.children(record.id) if isinstance(record, Task) else ()
         for field, text, folded in _texts(record, children):
             base = _NAME_SCORE if field in NAME_FIELDS else _TEXT_SCORE
@@ -219,7 +243,7 @@ def _index(report: Report) -> _Index:
     for i, entry in enumerate(entries):
         for gram in _grams(entry.folded):
             grams.setdefault(gram, []).append(i)
-    return _Index(tuple(entries), {g: tuple(ids) for g, ids in grams.items()})
+    return _Index(tuple(entries), {g: tuple(ids) for g, ids in grams.items()}, records)
 
 
 def _occurrences(haystack: str, needles: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
@@ -264,7 +288,7 @@ def _window(text: str, match: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _hit(report: Report, entry: _Entry, score: float, needles: tuple[str, ...]) -> Hit:
+def _hit(index: _Index, entry: _Entry, score: float, needles: tuple[str, ...]) -> Hit:
     marks = _occurrences(entry.folded, needles)
     start, end = _window(entry.text, marks[0])
     snippet = entry.text[start:end].replace("\n", " ")
@@ -284,7 +308,7 @@ def _hit(report: Report, entry: _Entry, score: float, needles: tuple[str, ...]) 
         field=entry.field,
         snippet=snippet,
         marks=inside,
-        record=report.get(entry.id),
+        record=index.records[entry.id],
     )
 
 
@@ -321,7 +345,7 @@ def search(query: str, *, limit: int | None = 20, report: Report | None = None) 
     if limit is not None:
         ranked = ranked[: max(limit, 0)]
     return Hits(
-        _hit(report, entry, score, (phrase,) if whole else words)
+        _hit(index, entry, score, (phrase,) if whole else words)
         for score, _, entry, whole in ranked
     )
 

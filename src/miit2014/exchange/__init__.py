@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-_MODULES = ("citations", "formats", "frames", "jsonio", "schema", "tables")
+_MODULES = ("citations", "formats", "frames", "jsonio", "schema", "scorecard", "tables")
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -50,6 +50,17 @@ def _write_datapackage(report: Report, path: Path) -> tuple[Path, ...]:
     return (to_datapackage(path, report=report),)
 
 
+def _outcomes_text(report: Report) -> str:
+    from .scorecard import outcomes_json
+
+    return outcomes_json(report) + "\n"
+
+
+def _write_outcomes(report: Report, path: Path) -> tuple[Path, ...]:
+    path.write_bytes(_outcomes_text(report).encode("utf-8"))
+    return (path,)
+
+
 #: Every export format, in the order the CLI lists them.
 FORMATS: tuple[Format, ...] = (
     Format(
@@ -70,6 +81,13 @@ FORMATS: tuple[Format, ...] = (
         summary="the CSV tables with a Frictionless datapackage.json describing them",
         into="directory",
         write=_write_datapackage,
+    ),
+    Format(
+        name="outcomes",
+        summary="the later outcomes, their sources and the scorecard as one JSON document",
+        into="file",
+        write=_write_outcomes,
+        text=_outcomes_text,
     ),
 )
 

@@ -70,8 +70,9 @@ _TABLE_SCHEMA_TYPE = {
 #: Separator of the items of a list column; no item may contain it.
 LIST_SEPARATOR = ";"
 
-#: Tables made from fields that hold records: keyed by the item class, or for a field
-#: of link ids by "Owner.field". Any other such field gets "<owner table>_<field>".
+#: Tables made from fields that hold records: keyed by "Owner.field" where one field has
+#: a table of its own, else by the item class. Any other such field gets
+#: "<owner table>_<field>".
 _CHILD_TABLES = {
     "Span": "mentions",
     "Citation": "citations",
@@ -79,6 +80,9 @@ _CHILD_TABLES = {
     "Session": "meeting_sessions",
     "Participation": "meeting_participants",
     "Session.speaker_ids": "meeting_session_speakers",
+    "Outcome.sources": "outcome_sources",
+    "Outcome.conflicts_with": "outcome_conflicts",
+    "Unsourced.seen": "unsourced_seen",
 }
 
 # Id fields that name a record of another class but carry no checks.LINK metadata yet.
@@ -151,8 +155,9 @@ class Table:
 
 
 def tables() -> tuple[Table, ...]:
-    """Every exported table, in a fixed order: the report's record types, the outcomes,
-    then the tables of nested records."""
+    """Every exported table, in a fixed order: the report's record types, the outcomes
+    and the figures searched without one, the tables of nested records, then the
+    scorecard (one row per forward-looking figure, from :func:`miit2014.scorecard`)."""
     return _tables()
 
 
@@ -337,7 +342,7 @@ class _Source:
 
 @functools.cache
 def _tables() -> tuple[Table, ...]:
-    from ..model.outcome import Outcome
+    from ..model.outcome import Outcome, Unsourced
 
     built: dict[str, Table] = {}
     table_of: dict[str, str] = {}  # record class name -> the table of its records
@@ -349,6 +354,7 @@ def _tables() -> tuple[Table, ...]:
             rows = _top_rows(field.name, field.many)
             pending.append((field.name, field.cls, field.doc, rows))
     pending.append(("outcomes", Outcome, first_line(Outcome.__doc__), _outcome_rows))
+    pending.append(("unsourced", Unsourced, first_line(Unsourced.__doc__), _unsourced_rows))
 
     for name, cls, doc, rows in pending:
         columns, nested = _flatten(cls, _item)
@@ -366,12 +372,15 @@ def _tables() -> tuple[Table, ...]:
         table_of.setdefault(_type_name(sources[name][0].nested.item), name)
         _collect(name, nested, sources)
         i += 1
+    built["scorecard"] = _scorecard_table()
     return tuple(_resolve_links(t, table_of) for t in built.values())
 
 
 def _collect(owner_table: str, nested: list[_Nested], sources: dict[str, list[_Source]]) -> None:
     for n in nested:
-        key = f"{n.owner.__name__}.{n.field}" if n.item is str else _type_name(n.item)
+        key = f"{n.owner.__name__}.{n.field}"
+        if key not in _CHILD_TABLES and n.item is not str:
+            key = _type_name(n.item)
         name = _CHILD_TABLES.get(key, f"{owner_table}_{n.field}")
         sources.setdefault(name, []).append(_Source(table=owner_table, nested=n))
 
@@ -385,7 +394,10 @@ def _child_table(
         assert first.link is not None
         target = first.link
         doc = f"Id of the {target} at this position."
-        own = [_column(f"{_snake(target)}_id", "id", doc, _item, references=target)]
+        column = f"{_snake(target)}_id"
+        if target == first.owner.__name__:  # links between records of one kind
+            column = first.field
+        own = [_column(column, "id", doc, _item, references=target)]
         nested: list[_Nested] = []
     else:
         prefix = "span_" if first.item is Span else ""
@@ -587,6 +599,126 @@ def _outcome_rows(report: Report) -> Iterator[Row]:
     from ..outcomes import OUTCOMES
 
     return (Row(outcome, report=report) for outcome in OUTCOMES)
+
+
+def _unsourced_rows(report: Report) -> Iterator[Row]:
+    from ..outcomes import UNSOURCED
+
+    return (Row(unsourced, report=report) for unsourced in UNSOURCED)
+
+
+def _scorecard_table() -> Table:
+    """The scorecard: laid out here, column by column, because its rows are judgements
+    worked out from the records rather than records themselves."""
+    from ..analysis.scorecard import ScorecardRow, Verdict, scorecard
+    from ..model.citation import Reliability
+    from ..model.figure import Qualifier, Status, Unit
+
+    def rows(report: Report) -> Iterator[Row]:
+        return (Row(row, report=report) for row in scorecard(report))
+
+    def read(get: Callable[[ScorecardRow], Any]) -> Reader:
+        return lambda row: _plain(get(row.item))
+
+    def values(enum: Any) -> tuple[str, ...]:
+        return tuple(m.value for m in enum)
+
+    def lead(row: ScorecardRow) -> tuple[str, ...]:
+        return tuple(j.outcome.id for j in row.lead)
+
+    def conflicting(row: ScorecardRow) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for pair in row.conflicts for i in pair))
+
+    def margins(row: ScorecardRow) -> tuple[str, ...]:
+        return tuple(exact.to_text(m) for m in row.margins)
+
+    columns = (
+        _column(
+            "figure_id",
+            "id",
+            "Id of the forward-looking Figure (a 2013 estimate or a 2014 target).",
+            read(lambda r: r.figure_id),
+            references="Figure",
+        ),
+        _column(
+            "status",
+            "enum",
+            "Whether the figure is a 2013 estimate or a 2014 target.",
+            read(lambda r: r.figure.status),
+            values=(Status.ESTIMATED.value, Status.TARGET.value),
+        ),
+        _column("value", "exact", "The figure's value.", read(lambda r: r.figure.value)),
+        _column(
+            "unit", "enum", "The figure's unit.", read(lambda r: r.figure.unit), values=values(Unit)
+        ),
+        _column(
+            "qualifier",
+            "enum",
+            "How the report bounds the figure's value.",
+            read(lambda r: r.figure.qualifier),
+            values=values(Qualifier),
+        ),
+        _column(
+            "verdict",
+            "enum",
+            "What the sources say happened (see miit2014.analysis.scorecard).",
+            read(lambda r: r.verdict),
+            values=values(Verdict),
+        ),
+        _column(
+            "margins",
+            "list",
+            "Outcome minus figure for each outcome the verdict rests on, exact, in the"
+            " figure's unit (percentage points for percentages); empty if none.",
+            read(margins),
+            required=False,
+        ),
+        _column(
+            "lead_outcome_ids",
+            "list",
+            "Ids of the outcomes the verdict rests on.",
+            read(lead),
+            required=False,
+        ),
+        _column(
+            "outcome_ids",
+            "list",
+            "Ids of every outcome of the figure, in order.",
+            read(lambda r: tuple(o.id for o in r.outcomes)),
+            required=False,
+        ),
+        _column(
+            "conflicting_outcome_ids",
+            "list",
+            "Ids of the figure's outcomes whose sources disagree (see outcome_conflicts).",
+            read(conflicting),
+            required=False,
+        ),
+        _column(
+            "best_reliability",
+            "enum",
+            "Best grade among the sources the verdict rests on (of every outcome when none"
+            " settles it); empty without outcomes.",
+            read(lambda r: r.best_reliability),
+            required=False,
+            values=values(Reliability),
+        ),
+        _column(
+            "unsourced_id",
+            "id",
+            "Id of the record of what was searched, when no source was found.",
+            read(lambda r: r.unsourced.id if r.unsourced else None),
+            required=False,
+            references="Unsourced",
+        ),
+    )
+    return Table(
+        name="scorecard",
+        description="One row per forward-looking figure: its outcomes and the verdict on them.",
+        columns=columns,
+        primary_key=("figure_id",),
+        rows=rows,
+    )
 
 
 def _column(

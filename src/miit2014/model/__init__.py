@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     )
     from .facets import Instrument, Region, Sector
     from .figure import Commitment, Figure, Period, PeriodKind, Qualifier, Status, Unit
+    from .outcome import Coverage, Derivation, Operation, Outcome, Unsourced
     from .report import Report
     from .task import Task, TaskKind
 
@@ -65,6 +66,11 @@ _LAZY = {
     "Qualifier": "figure",
     "Status": "figure",
     "Unit": "figure",
+    "Coverage": "outcome",
+    "Derivation": "outcome",
+    "Operation": "outcome",
+    "Outcome": "outcome",
+    "Unsourced": "outcome",
     "Report": "report",
     "Task": "task",
     "TaskKind": "task",
@@ -87,14 +93,18 @@ def __dir__() -> list[str]:
 __all__ = [
     "Citation",
     "Commitment",
+    "Coverage",
+    "Derivation",
     "Figure",
     "Initiative",
     "InitiativeKind",
     "Instrument",
     "Meeting",
     "MeetingRole",
+    "Operation",
     "Organization",
     "OrganizationType",
+    "Outcome",
     "PartOfDay",
     "Participation",
     "Period",
@@ -117,4 +127,5 @@ __all__ = [
     "Task",
     "TaskKind",
     "Unit",
+    "Unsourced",
 ]

@@ -45,6 +45,16 @@ def of_type(*types: type) -> Validator:
     return check
 
 
+def optional_of_type(*types: type) -> Validator:
+    inner = of_type(*types)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
 def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A non-empty string without leading or trailing white space."""
     if not isinstance(value, str):

@@ -9,9 +9,12 @@ from typing import Any
 
 import attrs
 
+from ..errors import DataError
 from . import checks
 
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
+#: A BCP 47 tag of the kinds the sources use: ``zh-Hans``, ``zh-Hant``, ``en``, ``ja``.
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?")
 
 
 class Reliability(StrEnum):
@@ -32,16 +35,32 @@ def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise checks.fail(attribute, f"{checks.describe(value)} is not an http(s) address")
 
 
+def _language(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    checks.optional_text(inst, attribute, value)
+    if value is not None and not _LANGUAGE.fullmatch(str(value)):
+        raise checks.fail(attribute, f"{checks.describe(value)} is not a language tag such as 'en'")
+
+
 @attrs.frozen(kw_only=True)
 class Citation:
     """A public source for a statement the report itself does not make.
 
-    ``title`` is the cited page's own title, ``date`` the date it was published (not the
-    date of the fact it reports), and ``url`` its address exactly as found, never a guess.
+    ``title`` is the cited page's own title (None if it was not seen), ``date`` the date
+    it was published (not the date of the fact it reports), and ``url`` its address
+    exactly as found, never a guess.
+    ``quote`` is the passage that states the fact, verbatim as the page has it and in the
+    language it was published in (``language``). Where the page itself is garbled (some
+    reposts double every traditional character with its simplified form and pinyin), the
+    quote keeps the garbling, and ``reading`` gives the cleaned text, which is then the
+    package's reading and not verbatim.
     """
 
     publisher: str = attrs.field(validator=checks.text, metadata=_doc("Who published the source."))
-    title: str = attrs.field(validator=checks.text, metadata=_doc("The source's own title."))
+    title: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata=_doc("The source's own title; null when the page's title was not seen."),
+    )
     url: str | None = attrs.field(
         default=None, validator=_url, metadata=_doc("The source's address, exactly as found.")
     )
@@ -55,8 +74,31 @@ class Citation:
         validator=checks.member(Reliability),
         metadata=_doc("How close the source is to the body whose act it reports."),
     )
+    quote: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata=_doc("The passage that states the fact, verbatim, in the language published."),
+    )
+    language: str | None = attrs.field(
+        default=None,
+        validator=_language,
+        metadata=_doc("Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja)."),
+    )
+    reading: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata=_doc("A cleaned reading of a garbled quote: the package's, not verbatim."),
+    )
     note: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
         metadata=_doc("What the source supports."),
     )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.quote is None) != (self.language is None):
+            raise DataError(
+                "a quote says its language, and only a quote has one", path="$.language"
+            )
+        if self.reading is not None and self.quote is None:
+            raise DataError("a reading cleans a quote: give the quote as well", path="$.reading")

@@ -13,7 +13,8 @@ from typing import Any
 from .brief import shorten
 from .fields import fields_of
 from .figure import Figure
-from .wording import figure_value, value_text
+from .outcome import Outcome
+from .wording import figure_value, outcome_value, value_text
 
 _STYLE = "text-align:left;vertical-align:top"
 _MAX_QUOTE = 60
@@ -27,6 +28,8 @@ def _value_cell(record: object, value: object) -> str:
     """A figure's value reads "about 9.8%", not the bare number."""
     if isinstance(record, Figure):
         return f'<td style="{_STYLE}">{html.escape(figure_value(record))}</td>'
+    if isinstance(record, Outcome):
+        return f'<td style="{_STYLE}">{html.escape(outcome_value(record))}</td>'
     return _cell(value)
 
 
@@ -50,7 +53,8 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "Post": ("id", "person_id", "title_zh", "title_en"),
         "Organization": ("id", "name_zh", "name_en", "type"),
         "Initiative": ("id", "name_zh", "name_en", "kind"),
-        "Outcome": ("id", "target_id", "value", "as_of", "scope_en"),
+        "Outcome": ("id", "figure_id", "value", "as_of", "coverage", "scope_en"),
+        "Unsourced": ("id", "figure_id", "seen_en"),
     }
 )
 

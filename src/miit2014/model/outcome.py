@@ -1,8 +1,17 @@
-"""What was observed after the report: kept apart from the report's own records."""
+"""What was observed after the report: kept apart from the report's own records.
+
+An :class:`Outcome` is what a later source says about one of the report's forward-looking
+figures: the final value of a 2013 estimate, or how far a 2014 target got. An
+:class:`Unsourced` record stands for a figure no source answered: what was searched, and
+what was seen instead. Neither is part of the report, and neither changes it.
+"""
 
 from __future__ import annotations
 
 import datetime
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -12,61 +21,166 @@ from .citation import Citation
 from .figure import Qualifier, Unit
 
 
-def _sources(inst: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _doc(text: str) -> dict[str, str]:
+    return {checks.DOC: text}
+
+
+class Coverage(StrEnum):
+    """How what an outcome counts stands to what its figure counts."""
+
+    FULL = "full"  # the same thing: it can settle the figure
+    PART = "part"  # a part of it (one operator of three): a lower bound of the whole
+    OTHER = "other"  # something else (a proposal, another measure): it cannot settle it
+
+
+class Operation(StrEnum):
+    """How a derived value is worked out from two numbers its sources print."""
+
+    SUM = "sum"  # left + right
+    DIFFERENCE = "difference"  # left - right
+    RATIO = "ratio"  # left / right
+    BASE_BEFORE_GROWTH = "base_before_growth"  # left / (1 + right/100): a year earlier
+
+
+@attrs.frozen(kw_only=True)
+class Derivation:
+    """A value no source states outright, worked out exactly from two numbers that a
+    source does print (2013 growth from 2014's 3.6% and "5.1 points lower than the year
+    before": 3.6 + 5.1)."""
+
+    operation: Operation = attrs.field(
+        validator=checks.member(Operation),
+        metadata=_doc("The arithmetic: sum, difference, ratio, or base before growth."),
+    )
+    left: exact.Value = attrs.field(
+        validator=checks.exact_value,
+        metadata=_doc("The first number, as printed in a source, in base units."),
+    )
+    right: exact.Value = attrs.field(
+        validator=checks.exact_value,
+        metadata=_doc("The second number, as printed in a source, in base units."),
+    )
+    explanation_en: str = attrs.field(
+        validator=checks.text,
+        metadata=_doc("What the two numbers are and why the arithmetic gives the value."),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.operation in (Operation.RATIO, Operation.BASE_BEFORE_GROWTH):
+            divisor = self.right if self.operation is Operation.RATIO else 100 + self.right
+            if divisor == 0:
+                raise DataError("the derivation divides by zero", path="$.right")
+
+    def result(self) -> Fraction:
+        """The derived value, exactly."""
+        left, right = Fraction(self.left), Fraction(self.right)
+        if self.operation is Operation.SUM:
+            return left + right
+        if self.operation is Operation.DIFFERENCE:
+            return left - right
+        if self.operation is Operation.RATIO:
+            return left / right
+        return left / (1 + right / 100)
+
+
+def _sources(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Citations each read at an address, with the passage that states the value."""
     checks.tuple_of(checks.of_type(Citation))(inst, attribute, value)
+    citations: tuple[Citation, ...] = value  # type: ignore[assignment]
+    for i, citation in enumerate(citations):
+        for name in ("url", "quote"):
+            if getattr(citation, name) is None:
+                raise DataError(
+                    f"a source of an outcome needs its {name}: a page opened, and its words",
+                    path=f"$.{attribute.name}[{i}].{name}",
+                )
+
+
+def _some_sources(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _sources(inst, attribute, value)
     if not value:
         raise checks.fail(attribute, "an outcome needs at least one source")
 
 
+def _ids(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    checks.tuple_of(checks.record_id)(inst, attribute, value)
+    checks.unique(inst, attribute, value)  # type: ignore[arg-type]
+
+
 @attrs.frozen(kw_only=True)
 class Outcome:
-    """A later observation of what a target aimed at, with the source that reports it.
+    """A later observation of a forward-looking figure, with the sources that report it.
 
-    ``scope_en`` says what was actually counted; ``scope_mismatch`` says how that differs
-    from what the target counts (households vs users, one operator vs the nation,
-    "cancelled or delegated" vs "reduced"), or is None when they match. ``sources`` is
-    never empty: an outcome without a source is not shipped.
+    ``figure_id`` names the 2014 target or the 2013 estimate the outcome answers.
+    ``coverage`` says whether it counts what the figure counts (``full``), a part of it
+    (``part``: one operator of three), or something else (``other``: a proposal);
+    ``scope_mismatch`` then says how. ``as_of`` is the date the observation refers to
+    (None when no source dates it). A value no source states outright carries its
+    ``derivation``, which must give the value exactly. ``conflicts_with`` names outcomes
+    of the same figure that disagree with this one: both are shipped, neither is chosen.
+    ``sources`` is never empty, and every source has an address and a verbatim quote.
     """
 
     id: str = attrs.field(
         validator=checks.record_id,
-        metadata={checks.DOC: "Stable identifier: lowercase words joined by '-', parts by '.'."},
+        metadata=_doc("Stable identifier: lowercase words joined by '-', parts by '.'."),
     )
-    target_id: str = attrs.field(
+    figure_id: str = attrs.field(
         validator=checks.record_id,
         metadata={
             checks.LINK: "Figure",
-            checks.DOC: "Id of the target Figure the outcome is judged against.",
+            checks.DOC: "Id of the Figure (a 2014 target or a 2013 estimate) it answers.",
         },
     )
     value: exact.Value = attrs.field(
         validator=checks.exact_value,
-        metadata={checks.DOC: "The observed number, exact and in base units."},
+        metadata=_doc("The observed number, exact and in base units."),
     )
     unit: Unit = attrs.field(validator=checks.member(Unit))
-    qualifier: Qualifier = attrs.field(validator=checks.member(Qualifier))
+    qualifier: Qualifier = attrs.field(
+        validator=checks.member(Qualifier),
+        metadata=_doc("How the source bounds the number (超过 more than, 近 nearly...)."),
+    )
     counted: str | None = attrs.field(
         validator=checks.optional_text,
-        metadata={checks.DOC: "For counts only: what is counted, as an English plural noun."},
+        metadata=_doc("For counts only: what is counted, as an English plural noun."),
     )
-    as_of: datetime.date = attrs.field(
-        validator=checks.date, metadata={checks.DOC: "The date the observation refers to."}
+    as_of: datetime.date | None = attrs.field(
+        validator=checks.optional_date,
+        metadata=_doc("The date the observation refers to; null when no source dates it."),
+    )
+    coverage: Coverage = attrs.field(
+        validator=checks.member(Coverage),
+        metadata=_doc("Whether it counts what the figure counts, a part of it, or else."),
     )
     scope_en: str = attrs.field(
-        validator=checks.text, metadata={checks.DOC: "What was actually counted, in English."}
+        validator=checks.text, metadata=_doc("What was actually counted, in English.")
     )
     scope_mismatch: str | None = attrs.field(
         validator=checks.optional_text,
-        metadata={checks.DOC: "How that differs from what the target counts; null if it does not."},
+        metadata=_doc("How that differs from what the figure counts; null if it does not."),
     )
     sources: tuple[Citation, ...] = attrs.field(
-        validator=_sources,
-        metadata={checks.DOC: "Public sources that report the outcome; never empty."},
+        validator=_some_sources,
+        metadata=_doc("Public sources that report the outcome, each with address and quote."),
+    )
+    derivation: Derivation | None = attrs.field(
+        default=None,
+        validator=checks.optional_of_type(Derivation),
+        metadata=_doc("How the value follows from numbers the sources print, if not stated."),
+    )
+    conflicts_with: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=_ids,
+        metadata={
+            checks.LINK: "Outcome",
+            checks.DOC: "Ids of outcomes of the same figure whose sources disagree with it.",
+        },
     )
     note_en: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata={checks.DOC: "Further context on the observation, in English."},
+        metadata=_doc("Further context on the observation, in English."),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -74,3 +188,89 @@ class Outcome:
             raise DataError(
                 "a count says what it counts (counted) and only a count does", path="$.counted"
             )
+        if (self.coverage is Coverage.FULL) != (self.scope_mismatch is None):
+            raise DataError(
+                "an outcome that does not count what its figure counts says how"
+                " (scope_mismatch), and only such an outcome does",
+                path="$.scope_mismatch",
+            )
+        if self.derivation is not None and self.derivation.result() != Fraction(self.value):
+            raise DataError(
+                f"the derivation gives {self.derivation.result()}, not the value {self.value}",
+                path="$.derivation",
+            )
+        if self.id in self.conflicts_with:
+            raise DataError("an outcome cannot conflict with itself", path="$.conflicts_with")
+
+    @property
+    def target_id(self) -> str:
+        """The old name of :attr:`figure_id`, from when only targets had outcomes."""
+        return self.figure_id
+
+    def summary(self) -> str:
+        """``33,640,000 IPTV users as of 2014-12-31``: the value and its date."""
+        from .wording import outcome_value
+
+        when = f"as of {self.as_of.isoformat()}" if self.as_of else "undated"
+        return f"{outcome_value(self)} {when}"
+
+    def __repr__(self) -> str:
+        grades = ", ".join(
+            dict.fromkeys(c.reliability.value.replace("_", " ") for c in self.sources)
+        )
+        return f"<Outcome {self.id}: {self.summary()} ({grades})>"
+
+    def _repr_html_(self) -> str:
+        from .html import record_html
+
+        return record_html(self)
+
+
+@attrs.frozen(kw_only=True)
+class Unsourced:
+    """A forward-looking figure for which no source states an outcome.
+
+    It records what was searched (``searched``, the queries as typed) and what was seen
+    instead (``seen_en``, with the pages in ``seen``, each with address and quote), so
+    that "no source" is a finding, not a silence. Nothing seen here is an outcome.
+    """
+
+    id: str = attrs.field(
+        validator=checks.record_id,
+        metadata=_doc("Stable identifier: lowercase words joined by '-', parts by '.'."),
+    )
+    figure_id: str = attrs.field(
+        validator=checks.record_id,
+        metadata={
+            checks.LINK: "Figure",
+            checks.DOC: "Id of the Figure (a 2014 target or a 2013 estimate) searched for.",
+        },
+    )
+    searched: tuple[str, ...] = attrs.field(
+        validator=checks.tuple_of(checks.text),
+        metadata=_doc("The queries tried, as typed."),
+    )
+    seen_en: str = attrs.field(
+        validator=checks.text,
+        metadata=_doc("What was found instead, and why it does not answer the figure."),
+    )
+    seen: tuple[Citation, ...] = attrs.field(
+        default=(),
+        validator=_sources,
+        metadata=_doc("The pages seen instead, each with its address and quote."),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.searched:
+            raise DataError("say what was searched", path="$.searched")
+
+    def summary(self) -> str:
+        return f"no source found ({len(self.searched)} searches)"
+
+    def __repr__(self) -> str:
+        return f"<Unsourced {self.id}: {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        from .html import record_html
+
+        return record_html(self)

@@ -78,6 +78,13 @@ class Task(Record):
         validator=_facet(Instrument),
         metadata={checks.DOC: "Policy levers the task uses."},
     )
+    note_en: str | None = attrs.field(
+        default=None,
+        validator=checks.optional_text,
+        metadata={
+            checks.DOC: "How a word was read, where the English needs a word of explanation."
+        },
+    )
 
     def summary(self) -> str:
         return self.title_en

@@ -10,11 +10,15 @@ import datetime
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from . import exact
 from .base import Record, Span
 from .fields import fields_of
 from .figure import Figure, Period, Qualifier, Unit
+
+if TYPE_CHECKING:
+    from .outcome import Outcome
 
 QUALIFIER_EN = {
     Qualifier.EXACT: "",
@@ -63,10 +67,49 @@ def format_number(value: Decimal | Fraction, unit: Unit) -> str:
     return number + suffix
 
 
+def rounded(value: Decimal | Fraction, unit: Unit) -> str:
+    """A value for reading at a glance: ``2.37 trillion yuan``, ``43.06 million``, ``9.7%``.
+
+    Rounded to two decimals after scaling (to whole numbers from 100 million, billion or
+    trillion up); shown, never stored: exact values are in the records and in
+    :func:`format_number`.
+    """
+    exact_value = Fraction(value)
+    number = Decimal(exact_value.numerator) / Decimal(exact_value.denominator)
+    if isinstance(value, Fraction) and unit is Unit.FRACTION:
+        return f"{value.numerator}/{value.denominator}"
+    word = ""
+    for scale, name in SCALES:
+        if unit in (Unit.YUAN, Unit.COUNT) and abs(number) >= scale:
+            number, word = number / scale, f" {name}"
+            break
+    number = round(number, 0 if word and abs(number) >= 100 else 2).normalize()
+    text = f"{number:,f}" if not word and abs(number) >= 1000 else format(number, "f")
+    suffix = {Unit.PERCENT: "%", Unit.YUAN: " yuan", Unit.YEARS: " years", Unit.DAYS: " days"}
+    return text + word + suffix.get(unit, "")
+
+
 def figure_value(figure: Figure) -> str:
     """The value as an English phrase: ``about 9.8%``, ``more than 300 cities``."""
     text = QUALIFIER_EN[figure.qualifier] + format_number(figure.value, figure.unit)
     return f"{text} {figure.counted}" if figure.counted else text
+
+
+def outcome_value(outcome: Outcome) -> str:
+    """An outcome's value as an English phrase: ``33,640,000 IPTV users``.
+
+    A value that is no terminating decimal (a base worked out by division) reads rounded,
+    with "about": the exact fraction stays in :attr:`Outcome.value`.
+    """
+    value = outcome.value
+    qualifier = QUALIFIER_EN[outcome.qualifier]
+    if isinstance(value, Fraction) and outcome.unit is not Unit.FRACTION:
+        number = rounded(value, outcome.unit)
+        qualifier = qualifier or "about "
+    else:
+        number = format_number(value, outcome.unit)
+    text = qualifier + number
+    return f"{text} {outcome.counted}" if outcome.counted else text
 
 
 def numeral_phrase_zh(figure: Figure) -> str:

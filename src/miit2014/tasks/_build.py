@@ -51,8 +51,9 @@ def leaf(
     sectors: tuple[Sector, ...] = (),
     regions: tuple[Region, ...] = (),
     instruments: tuple[Instrument, ...] = (),
+    note_en: str | None = None,
 ) -> Task:
-    """A task without children; its parent is the one its id names."""
+    """A task whose parent is the one its id names (a branch is built through it too)."""
     return Task(
         id=id,
         parent=parent_of(id),
@@ -64,6 +65,7 @@ def leaf(
         sectors=sectors,
         regions=regions,
         instruments=instruments,
+        note_en=note_en,
     )
 
 
@@ -111,9 +113,8 @@ def branch(
             f" {at} and compose {quote[:30]!r}...",
             path="$.children",
         )
-    task = Task(
+    task = leaf(
         id=id,
-        parent=parent_of(id),
         kind=kind,
         span=span,
         quote=quote,

@@ -45,8 +45,8 @@ ASSESSMENT_2013: Subtree = branch(
                 "structure across the board, advance the deep integration of informatization and "
                 "industrialization, build industrial development on a basis that is "
                 "innovation-driven, intensive and efficient, green and low-carbon, intelligent and "
-                "beneficial to people's livelihoods, and speed up upgrading through better quality "
-                "and efficiency."
+                "beneficial to people's livelihoods, and speed up the achievement of higher "
+                "quality, greater efficiency and upgrading."
             ),
         ),
     ),

@@ -153,7 +153,10 @@ PLAN_2014: Subtree = branch(
                         "落实“三网融合”推广阶段实施方案，加快将业务双向"
                         "进入扩大至全国，力争IPTV用户数突破3300万。"
                     ),
-                    title_en="Three-network convergence nationwide; over 33 million IPTV users",
+                    title_en=(
+                        "Three-network convergence nationwide; striving for more than 33 million "
+                        "IPTV users"
+                    ),
                     text_en=(
                         "Implement the plan for the roll-out stage of three-network convergence, "
                         "speed up the nationwide extension of two-way entry, by which broadcasting "
@@ -586,11 +589,11 @@ PLAN_2014: Subtree = branch(
                         "财政资金的支持方向，要从支持单个企业更多向购买"
                         "公共服务、服务体系建设和创新融资等方面倾斜。"
                     ),
-                    title_en="Fiscal funds towards public services and financing",
+                    title_en="Fiscal funds more towards public services and financing",
                     text_en=(
-                        "Fiscal funds are to shift from supporting individual enterprises towards "
-                        "purchasing public services, building the service system, innovative "
-                        "financing and the like."
+                        "The support of fiscal funds is to tilt from individual enterprises more "
+                        "towards purchasing public services, building the service system, "
+                        "innovative financing and the like."
                     ),
                     instruments=(
                         Instrument.FISCAL_AND_TAX,
@@ -731,13 +734,16 @@ PLAN_2014: Subtree = branch(
                         "在各省市和重点行业选择500家企业开展贯标试点，争取2014年内200家以上的"
                         "试点企业基本达到标准要求，鼓励各地更广泛地发动企业参与贯标达标。"
                     ),
-                    title_en="500 pilot enterprises; at least 200 to meet the standard in 2014",
+                    title_en=(
+                        "500 pilot enterprises; striving for at least 200 to basically meet the "
+                        "standard in 2014"
+                    ),
                     text_en=(
                         "Select 500 enterprises in the provinces and municipalities and in key "
                         "industries to pilot the adoption of the standard, strive for at least 200 "
-                        "of the pilot enterprises to broadly meet its requirements within 2014, and"
-                        " encourage localities to involve enterprises more widely in adopting and "
-                        "meeting the standard."
+                        "of the pilot enterprises to basically meet its requirements within 2014, "
+                        "and encourage localities to involve enterprises more widely in adopting "
+                        "and meeting the standard."
                     ),
                     instruments=(Instrument.STANDARDS, Instrument.PILOTS_AND_DEMONSTRATIONS),
                 ),
@@ -767,12 +773,19 @@ PLAN_2014: Subtree = branch(
                     span=Span(3842, 3872),
                     quote="建设民爆、农药、国家化学品、稀土等重点领域智能监测监管体系。",
                     title_en=(
-                        "Intelligent monitoring of civil explosives, pesticides, chemicals and rare"
-                        " earths"
+                        "Intelligent monitoring of civil explosives, pesticides, state chemicals "
+                        "and rare earths"
                     ),
                     text_en=(
                         "Build intelligent monitoring and supervision systems for civil explosives,"
-                        " pesticides, state-controlled chemicals, rare earths and other key fields."
+                        " pesticides, state chemicals, rare earths and other key fields."
+                    ),
+                    note_en=(
+                        "国家化学品 is rendered as the source writes it, 'state chemicals'. It is"
+                        " most likely read as the chemicals under state control that the ministry"
+                        " supervises (监控化学品, the chemicals of the Chemical Weapons"
+                        " Convention), but the source does not say so: that reading is the"
+                        " package's."
                     ),
                     sectors=(Sector.RARE_EARTHS, Sector.CHEMICALS, Sector.CIVIL_EXPLOSIVES),
                     instruments=(Instrument.MARKET_SUPERVISION, Instrument.MONITORING),

@@ -172,33 +172,32 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
 
 
 def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Chart:
-    """Each shipped outcome as a share of its 2014 target in ``report`` (1.0 = exactly on
-    target)."""
-    from ..analysis.evaluation import evaluate
-    from ..outcomes import OUTCOMES
+    """Each outcome that settles a 2014 target of ``report`` (or alone meets it, for one
+    operator's count), as a share of the target: 1.0 is exactly on target."""
+    from ..analysis.scorecard import scorecard
 
     report = or_default(report)
     lang, font = _language(lang)
-    rows = []
-    for outcome in OUTCOMES:
-        target = report.get(outcome.target_id)
-        assert isinstance(target, Figure)
-        result = evaluate(target, outcome)
-        actual = Fraction(result.margin) + Fraction(target.value)
-        rows.append((target, float(actual / Fraction(target.value)), result.met, outcome))
+    rows = [
+        (row, j, float(j.ratio))
+        for row in scorecard(report)
+        if row.is_target
+        for j in row.lead
+        if j.ratio is not None
+    ]
     chart = _new_chart(9, 0.7 * len(rows) + 1.6)
     ax = chart.add_subplot()
-    labels = [_wrap(_label(t, lang), 40 if lang == "en" else 18) for t, *_ in rows]
+    labels = [_wrap(_label(row.figure, lang), 40 if lang == "en" else 18) for row, *_ in rows]
     bars = ax.barh(
         labels,
-        [r for _, r, _, _ in rows],
-        color=["#55A868" if met else "#C44E52" for _, _, met, _ in rows],
+        [ratio for *_, ratio in rows],
+        color=[_VERDICT_COLOURS.get(row.verdict.value, "#8C8C8C") for row, *_ in rows],
     )
     ax.axvline(1.0, color="black", linewidth=1, linestyle="--")
-    notes = [f"{ratio:.2f}×{'*' if o.scope_mismatch else ''}" for _, ratio, _, o in rows]
+    notes = [f"{ratio:.2f}×{'*' if j.outcome.scope_mismatch else ''}" for _, j, ratio in rows]
     _label_bars(ax, bars, notes)
     ax.invert_yaxis()
-    ax.set_xlim(0, max(r for _, r, _, _ in rows) * 1.2)
+    ax.set_xlim(0, max(ratio for *_, ratio in rows) * 1.2)
     ax.set_xlabel("结果 / 目标" if lang == "zh" else "outcome / target (dashed line: target)")
     ax.set_title(
         "2014年目标与后来报告的结果（*口径不同）"
@@ -209,6 +208,122 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Ch
     ax.spines[["top", "right"]].set_visible(False)
     _use_font(ax, font)
     return chart
+
+
+#: Colours of the verdicts in the scorecard charts (others grey).
+_VERDICT_COLOURS = {
+    "met": "#55A868",
+    "met_at_least": "#8FC79A",
+    "within_range": "#55A868",
+    "not_met": "#C44E52",
+    "revised_up": "#4C72B0",
+    "revised_down": "#DD8452",
+    "conflicting": "#8172B3",
+}
+
+
+def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
+    """What happened next, in one picture: above, each 2014 target's outcomes as a share
+    of the target (1 = on target); below, each 2013 estimate's range (the band its
+    qualifier allows) and final figures, as shares of the estimate (1 = as estimated).
+
+    Like every chart here, drawn without pyplot: the backend is left alone, a notebook
+    shows it inline and a script saves it with ``savefig``.
+    """
+    from ..analysis.scorecard import Bearing, scorecard
+
+    report = or_default(report)
+    lang, font = _language(lang)
+    rows = scorecard(report)
+    targets = [r for r in rows if r.is_target]
+    estimates = [r for r in rows if not r.is_target]
+    chart = _new_chart(10, 0.55 * len(rows) + 2.6)
+    top, bottom = chart.subplots(2, 1, height_ratios=[len(targets) + 1, len(estimates) + 1])
+    zh = lang == "zh"
+
+    def label(row: Any) -> str:
+        return _wrap(_label(row.figure, lang), 44 if not zh else 20)
+
+    def draw(ax: Any, chosen: list[Any], band: bool) -> None:
+        from matplotlib.transforms import blended_transform_factory
+
+        beside = blended_transform_factory(ax.transAxes, ax.transData)
+        ys = range(len(chosen))
+        ax.set_yticks(list(ys), [label(r) for r in chosen], fontsize=8)
+        ax.axvline(1.0, color="black", linewidth=1, linestyle="--", zorder=1)
+        ends: list[float] = [0.9, 1.1]
+        for y, row in zip(ys, chosen, strict=True):
+            colour = _VERDICT_COLOURS.get(row.verdict.value, "#8C8C8C")
+            if band:
+                allowed = _estimate_band(row)
+                ends += [x for x in allowed if x < 10]
+                ax.plot(allowed, [y, y], color="#BBBBBB", linewidth=8, solid_capstyle="butt")
+            for j in row.judgements:
+                if j.ratio is None:
+                    continue
+                settles = j.bearing in (Bearing.DECIDES, Bearing.LOWER_BOUND)
+                ends.append(float(j.ratio))
+                ax.plot(
+                    float(j.ratio),
+                    y,
+                    marker="o",
+                    markersize=8 if settles else 6,
+                    markerfacecolor=colour if settles else "white",
+                    markeredgecolor=colour,
+                    linestyle="",
+                    zorder=3,
+                )
+            verdict = row.verdict.value.replace("_", " ")
+            ax.text(
+                1.02,
+                y,
+                f"{row.promised_text} → {row.outcome_text}\n{verdict}",
+                transform=beside,
+                fontsize=8,
+                va="center",
+                color=colour,
+            )
+        ax.set_xlim(min(ends) * 0.97, max(ends) * 1.03)
+        ax.set_ylim(len(chosen) - 0.5, -0.5)
+        ax.spines[["top", "right"]].set_visible(False)
+
+    draw(top, targets, band=False)
+    draw(bottom, estimates, band=True)
+    top.set_title(
+        "2014年目标：结果 / 目标（实心：可定论；空心：阶段性、无日期或口径不同）"
+        if zh
+        else "2014 targets: outcome / target (filled: settles the verdict; hollow: interim,"
+        " undated or of another scope)",
+        fontsize=10,
+        loc="left",
+    )
+    bottom.set_title(
+        "2013年预计数：最终数 / 预计数（灰带：限定词允许的范围）"
+        if zh
+        else "2013 estimates: final / estimate (grey band: the range the estimate's"
+        " qualifier allows)",
+        fontsize=10,
+        loc="left",
+    )
+    top.set_xlabel("× 目标" if zh else "× the target", fontsize=8)
+    bottom.set_xlabel("× 预计数" if zh else "× the estimate", fontsize=8)
+    for ax in (top, bottom):
+        _use_font(ax, font)
+    return chart
+
+
+def _estimate_band(row: Any) -> list[float]:
+    """The ends of the range an estimate allows, as shares of the estimate; an open end
+    runs to the edge of the chart."""
+    from ..analysis.quantity import Quantity
+
+    bounds = Quantity.of(row.figure).bounds()
+    n = Fraction(row.figure.value)
+    low = 0.0 if bounds.low is None else float(bounds.low / n)
+    high = 10.0 if bounds.high is None else float(bounds.high / n)
+    if low == high:  # an exact estimate: a sliver, so the band shows
+        low, high = low - 0.004, high + 0.004
+    return [low, high]
 
 
 def _label_bars(ax: Any, bars: Any, texts: list[str]) -> None:
@@ -237,12 +352,16 @@ def _wrap(text: str, width: int) -> str:
 
 
 def save_charts(directory: str, *, lang: str = "en", report: Report | None = None) -> list[str]:
-    """Render both charts as PNG files into ``directory`` (used by the docs build)."""
+    """Render every chart as a PNG file into ``directory`` (used by the docs build)."""
     import os
 
     os.makedirs(directory, exist_ok=True)
     paths = []
-    for name, make in (("growth-2013", growth_2013), ("targets-vs-outcomes", targets_vs_outcomes)):
+    for name, make in (
+        ("growth-2013", growth_2013),
+        ("targets-vs-outcomes", targets_vs_outcomes),
+        ("scorecard", scorecard_chart),
+    ):
         path = os.path.join(directory, f"{name}-{lang}.png")
         make(lang=lang, report=report).savefig(path, dpi=110)
         paths.append(path)

@@ -1,13 +1,17 @@
-"""Terminal text: measuring, wrapping and styling mixed Chinese and English.
+"""Terminal text: measuring, wrapping and making printable mixed Chinese and English.
 
 Text is measured in terminal columns, not code points: a Chinese character takes two
 columns, so :func:`wrap` (not :mod:`textwrap`, which counts code points and breaks only
 at spaces) is what keeps mixed Chinese and English inside a given width.
+:func:`printable` makes text safe to send to a terminal: no control character from the
+data reaches it, and nothing the terminal's encoding cannot hold.
 
 >>> display_width("增长9.8%")
 8
 >>> wrap("规模以上工业增加值增长9.8%左右，利润增长13%", 16, hang="")
 ['规模以上工业增加', '值增长9.8%左右，', '利润增长13%']
+>>> printable("增长9.8%…\\x1b[2J", "ascii")
+'\\\\u589e\\\\u957f9.8%...\\\\x1b[2J'
 """
 
 from __future__ import annotations
@@ -49,52 +53,106 @@ def _breakable(ch: str) -> bool:
     return ch.isspace() and ch != "\xa0"
 
 
+#: A character written as a backslash escape by :func:`printable`: ``\u589e``.
+_BACKSLASHED = r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})"
+_TOKEN = re.compile(f"({ANSI_ESCAPE.pattern})|{_BACKSLASHED}|.", re.DOTALL)
+
+
+def _apart(token: str) -> bool:
+    """A line may break on either side of a wide character, or of an escaped one."""
+    return len(token) > 1 or char_width(token) == 2
+
+
+def _unescaped(token: str) -> str:
+    """The character a token stands for: itself, or the one its escape names."""
+    return token if len(token) == 1 else chr(int(token[2:], 16))
+
+
 def _atoms(text: str) -> list[str]:
     """Unbreakable pieces of one line of text: words, single CJK characters, spaces.
 
-    A break is allowed at a space and on either side of a wide character, except before
-    closing and after opening punctuation; an escape sticks to the text around it.
+    A break is allowed at a space and on either side of a wide character (or a character
+    :func:`printable` wrote as an escape), except before closing and after opening
+    punctuation; an ANSI escape sticks to the text around it. A run of spaces is one
+    atom of that many spaces.
     """
     atoms: list[str] = []
-    current = ""
-    previous = ""  # the last visible character of ``current``
-    for piece in re.split(f"({ANSI_ESCAPE.pattern})", text):
-        if piece.startswith("\x1b"):
-            current += piece
+    current: list[str] = []  # the atom being built, joined once at its end
+    spaces = 0  # the length of the run of spaces being counted
+    previous = ""  # the last visible character (or escaped one) of ``current``
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if _breakable(token):
+            if current:
+                atoms.append("".join(current))
+                current = []
+            spaces += 1
+            previous = ""
             continue
-        for ch in piece:
-            if _breakable(ch):
-                if current:
-                    atoms.append(current)
-                if atoms and _is_space(atoms[-1]):
-                    atoms[-1] += " "
-                else:
-                    atoms.append(" ")
-                current, previous = "", ""
-                continue
-            wide = char_width(ch) == 2 or (previous and char_width(previous) == 2)
-            if wide and previous and ch not in _NO_LINE_START and previous not in _NO_LINE_END:
-                # an escape just before the break opens the next atom, not closes this one
-                trailing = _TRAILING_ESCAPES.search(current)
-                cut = trailing.start() if trailing else len(current)
-                atoms.append(current[:cut])
-                current = current[cut:]
-            current += ch
-            previous = ch
+        if spaces:
+            atoms.append(" " * spaces)
+            spaces = 0
+        if match.group(1):  # an ANSI escape
+            current.append(token)
+            continue
+        apart = _apart(token) or (previous and _apart(previous))
+        if (
+            apart
+            and previous
+            and _unescaped(token) not in _NO_LINE_START
+            and _unescaped(previous) not in _NO_LINE_END
+        ):
+            # an escape just before the break opens the next atom, not closes this one
+            cut = len(current)
+            while cut and current[cut - 1].startswith("\x1b"):
+                cut -= 1
+            atoms.append("".join(current[:cut]))
+            current = current[cut:]
+        current.append(token)
+        previous = token
     if current:
-        atoms.append(current)
+        atoms.append("".join(current))
+    if spaces:
+        atoms.append(" " * spaces)
     return atoms
 
 
-def _split_to_fit(atom: str, room: int) -> tuple[str, str]:
-    """The longest head of ``atom`` that fits ``room`` columns (at least one character)."""
-    used, cut = 0, 0
-    for i, ch in enumerate(atom):
+def _head(text: str, columns: int) -> str:
+    """The longest head of ``text`` that takes at most ``columns`` columns."""
+    used = 0
+    for i, ch in enumerate(text):
         used += char_width(ch)
-        if used > room and i:
-            break
-        cut = i + 1
-    return atom[:cut], atom[cut:]
+        if used > columns:
+            return text[:i]
+    return text
+
+
+#: Characters after which a word too long for a line is best split: ``plan-2014.task-1``.
+_SOFT_BREAKS = frozenset("-./_")
+
+
+def _chop(atom: str, first: int, rest: int) -> list[str]:
+    """``atom`` cut, in one pass, into pieces of at most ``first`` columns, then ``rest``;
+    each piece holds at least one visible character, even one wider than its room. A cut
+    falls after the piece's last ``-``, ``.``, ``/`` or ``_`` if that fills half of it."""
+    pieces: list[str] = []
+    start, used, room = 0, 0, first
+    soft, soft_used = 0, 0  # just after the last soft break of this piece, and its columns
+    for match in _TOKEN.finditer(atom):
+        token = match.group()
+        if match.group(1):  # an ANSI escape: no columns, and no break before it
+            continue
+        size = len(token) if len(token) > 1 else char_width(token)  # an escaped char whole
+        while used and used + size > room:
+            at_soft = soft > start and 2 * soft_used >= room  # not when it wastes half
+            cut, kept = (soft, used - soft_used) if at_soft else (match.start(), 0)
+            pieces.append(atom[start:cut])
+            start, used, room, soft = cut, kept, rest, 0
+        used += size
+        if token in _SOFT_BREAKS:
+            soft, soft_used = match.end(), used
+    pieces.append(atom[start:])
+    return pieces
 
 
 def _is_space(atom: str) -> bool:
@@ -104,6 +162,7 @@ def _is_space(atom: str) -> bool:
 def _wrap_line(text: str, width: int, first: str, rest: str) -> list[str]:
     """Greedy filling: spaces inside a line are kept as written, dropped at a break."""
     lines: list[str] = []
+    rest_used = display_width(rest)
     line, used, filled, space = first, display_width(first), False, ""
     for atom in _atoms(text):
         if _is_space(atom):
@@ -112,14 +171,14 @@ def _wrap_line(text: str, width: int, first: str, rest: str) -> list[str]:
         size = display_width(atom)
         if filled and used + len(space) + size > width:
             lines.append(line)
-            line, used, filled, space = rest, display_width(rest), False, ""
+            line, used, filled, space = rest, rest_used, False, ""
         line, used, space = line + space, used + len(space), ""
-        while used + size > width:
-            head, tail = _split_to_fit(atom, width - used)
-            if not tail:  # one character wider than the room: let it overflow
-                break
-            lines.append(line + head)
-            line, atom, used, size = rest, tail, display_width(rest), display_width(tail)
+        if used + size > width:  # a word longer than the line: split it
+            *whole, atom = _chop(atom, width - used, width - rest_used)
+            if whole:
+                lines.append(line + whole[0])
+                lines.extend(rest + piece for piece in whole[1:])
+                line, used, size = rest, rest_used, display_width(atom)
         line, used, filled = line + atom, used + size, True
     lines.append(line)
     return lines
@@ -148,8 +207,11 @@ def wrap(text: str, width: int = 80, *, indent: str = "", hang: str | None = Non
 
     Line breaks in ``text`` start new paragraphs. Chinese breaks between characters, but
     never before a closing or after an opening mark; a word longer than a line is split.
+    An indent or hang wider than half the width is cut to half, so that every line has
+    room for text and the work stays linear in the length of ``text``.
     """
     rest = indent + "  " if hang is None else hang
+    indent, rest = _head(indent, width // 2), _head(rest, width // 2)
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines.extend(_wrap_line(paragraph, width, indent, rest))
@@ -159,3 +221,61 @@ def wrap(text: str, width: int = 80, *, indent: str = "", hang: str | None = Non
 def fill(text: str, width: int = 80, *, indent: str = "", hang: str | None = None) -> str:
     """:func:`wrap`, joined into one string."""
     return "\n".join(wrap(text, width, indent=indent, hang=hang))
+
+
+# -- what a terminal may be sent --------------------------------------------------------
+
+#: Characters that act on a terminal instead of showing: C0 and C1 controls but the line
+#: break, DEL, the Unicode line and paragraph separators, and the bidirectional
+#: embeddings, overrides and isolates, which reorder what follows them on the screen.
+_CONTROL = "\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROLS = re.compile(f"[{_CONTROL}]")
+_CONTROLS_BUT_STYLES = re.compile(f"({ANSI_ESCAPE.pattern})|[{_CONTROL}]")
+
+#: Plain forms of typographic marks, for a terminal whose encoding lacks them.
+_PLAIN_MARKS = str.maketrans(
+    {
+        "…": "...",
+        "–": "-",
+        "—": "--",
+        "−": "-",
+        "·": "*",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "【": "[",
+        "】": "]",
+        "×": "x",
+        "\xa0": " ",
+    }
+)
+
+
+def escaped(ch: str) -> str:
+    r"""A character as a backslash escape, as Python writes it: ``\x1b``, ``\u2028``."""
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def printable(text: str, encoding: str = "utf-8", *, styles: bool = False) -> str:
+    """``text`` as a terminal of ``encoding`` may be sent it.
+
+    Control characters become backslash escapes (``\\x1b``), so that no text from a
+    record can move the cursor, retitle the window or reorder the line; with ``styles``
+    the SGR escapes of :data:`ANSI_ESCAPE` (bold, dim, reverse video) are kept.
+    Characters the encoding cannot hold become a plain form (``…`` as ``...``) or a
+    backslash escape (``\\u589e``): Chinese stays intact whenever the encoding has it.
+    """
+    if styles and "\x1b" in text:
+        text = _CONTROLS_BUT_STYLES.sub(lambda m: m.group(1) or escaped(m.group()), text)
+    else:
+        text = _CONTROLS.sub(lambda m: escaped(m.group()), text)
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        plain = text.translate(_PLAIN_MARKS)
+        return plain.encode(encoding, "backslashreplace").decode(encoding)
+    return text

@@ -1,0 +1,71 @@
+"""The outcomes and the scorecard as one JSON document.
+
+Outcomes are not part of the report, so they are not in its JSON export
+(:func:`miit2014.to_json`); this document carries them beside it: every
+:class:`~miit2014.model.outcome.Outcome` and
+:class:`~miit2014.model.outcome.Unsourced` record in the exchange format (each loads back
+with ``from_json(text, Outcome)``), and one entry per scorecard row. The same text always
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..analysis.scorecard import ScorecardRow, scorecard
+from ..edition import or_default
+from ..model import exact
+from ..model.report import Report
+
+
+def row_data(row: ScorecardRow) -> dict[str, Any]:
+    """One scorecard row as plain JSON data."""
+    f = row.figure
+    return {
+        "figure_id": row.figure_id,
+        "label_en": f.label_en,
+        "status": f.status.value,
+        "value": exact.to_text(f.value),
+        "unit": f.unit.value,
+        "qualifier": f.qualifier.value,
+        "verdict": row.verdict.value,
+        "margins": [exact.to_text(m) for m in row.margins],
+        "lead_outcome_ids": [j.outcome.id for j in row.lead],
+        "outcome_ids": [o.id for o in row.outcomes],
+        "bearings": {j.outcome.id: j.bearing.value for j in row.judgements},
+        "conflicts": [list(pair) for pair in row.conflicts],
+        "best_reliability": row.best_reliability.value if row.best_reliability else None,
+        "unsourced_id": row.unsourced.id if row.unsourced else None,
+    }
+
+
+def outcomes_document(report: Report | None = None) -> dict[str, Any]:
+    """The outcomes, the figures searched without one, and the scorecard of ``report``."""
+    from .._version import __version__
+    from ..outcomes import OUTCOMES, UNSOURCED
+    from ..source import DOCUMENT_ID
+    from .jsonio import SCHEMA_VERSION, converter
+
+    conv = converter()
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "package_version": __version__,
+        "document_id": DOCUMENT_ID,
+        "outcomes": [conv.unstructure(o) for o in OUTCOMES],
+        "unsourced": [conv.unstructure(u) for u in UNSOURCED],
+        "scorecard": [row_data(row) for row in scorecard(or_default(report))],
+    }
+
+
+def outcomes_json(report: Report | None = None, *, indent: int | None = 2) -> str:
+    """:func:`outcomes_document` as JSON text."""
+    from .jsonio import dumps_stdlib
+
+    return dumps_stdlib(outcomes_document(report), indent)
+
+
+def scorecard_json(report: Report | None = None, *, indent: int | None = 2) -> str:
+    """Only the scorecard rows, as a JSON array (``miit2014 scorecard --json``)."""
+    from .jsonio import dumps_stdlib
+
+    return dumps_stdlib([row_data(row) for row in scorecard(or_default(report))], indent)

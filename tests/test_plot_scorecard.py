@@ -1,0 +1,64 @@
+"""The scorecard chart: drawn on a Figure of its own, from the scorecard, pyplot untouched."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("matplotlib")
+
+from miit2014 import scorecard
+from miit2014.views import plot
+
+
+def test_one_marker_per_comparable_outcome_and_a_band_per_estimate() -> None:
+    from matplotlib.figure import Figure
+
+    chart = plot.scorecard_chart()
+    assert isinstance(chart, Figure)
+    assert chart.canvas.manager is None  # not pyplot's: no backend involved
+    top, bottom = chart.axes
+    rows = scorecard()
+    targets = [r for r in rows if r.is_target]
+    estimates = [r for r in rows if not r.is_target]
+    assert len(top.get_yticklabels()) == len(targets)
+    assert len(bottom.get_yticklabels()) == len(estimates)
+    markers = [line for line in top.lines if line.get_marker() == "o"]
+    assert len(markers) == sum(1 for r in targets for j in r.judgements if j.ratio is not None)
+    bands = [line for line in bottom.lines if line.get_linewidth() == 8]
+    assert len(bands) == len(estimates)
+    texts = " ".join(t.get_text() for t in top.texts)
+    assert "no source" in texts  # a row without a source is shown, not dropped
+
+
+def test_each_marker_sits_at_its_outcome_over_the_figure() -> None:
+    chart = plot.scorecard_chart()
+    top = chart.axes[0]
+    markers = [line for line in top.lines if line.get_marker() == "o"]
+    expected = [
+        float(j.ratio)
+        for r in scorecard()
+        if r.is_target
+        for j in r.judgements
+        if j.ratio is not None
+    ]
+    assert [float(m.get_xdata()[0]) for m in markers] == expected
+
+
+def test_drawing_it_leaves_pyplot_and_its_backend_alone() -> None:
+    code = (
+        "import matplotlib; matplotlib.use('svg');"
+        "from miit2014.views import plot; plot.scorecard_chart();"
+        "import sys; print(matplotlib.get_backend(), 'matplotlib.pyplot' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert out == ["svg", "False"]
+
+
+def test_it_is_saved_with_the_other_charts(tmp_path: object) -> None:
+    paths = plot.save_charts(str(tmp_path))
+    assert any(p.endswith("scorecard-en.png") for p in paths)
