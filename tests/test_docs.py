@@ -95,13 +95,18 @@ def test_a_wrong_example_fails_at_its_own_line(tmp_path: Path) -> None:
 def test_every_toctree_entry_is_a_page() -> None:
     listed = [entry for page in PAGES for entry in toctree_entries(page)]
     assert listed, "no toctree found"
-    missing = [entry for entry in listed if not (DOCS / f"{entry}.md").is_file()]
+    missing = [
+        entry
+        for entry in listed
+        if not any((DOCS / f"{entry}{suffix}").is_file() for suffix in (".md", ".ipynb"))
+    ]
     assert missing == []
 
 
 def test_every_page_is_in_a_toctree() -> None:
     listed = {entry for page in PAGES for entry in toctree_entries(page)}
-    orphans = [p.stem for p in PAGES if p.stem != "index" and p.stem not in listed]
+    pages = [*PAGES, *DOCS.glob("*.ipynb")]
+    orphans = [p.stem for p in pages if p.stem != "index" and p.stem not in listed]
     assert orphans == []
 
 

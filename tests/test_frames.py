@@ -10,6 +10,7 @@ import pandas as pd
 import polars as pl
 import pytest
 
+import miit2014
 from miit2014 import REPORT
 from miit2014.exchange import frames
 from miit2014.exchange import tables as export
@@ -19,8 +20,9 @@ from miit2014.model import Unit, exact
 def test_figures_frame_keeps_exact_values_enums_and_dates() -> None:
     df = frames.to_frame("figures")
     assert len(df) == len(REPORT.figures)
-    assert list(df["id"]) == [f.id for f in REPORT.figures]
-    assert df["id"].dtype == "string"
+    assert list(df.index) == [f.id for f in REPORT.figures]
+    assert df.index.name == "id"
+    assert df.index.dtype == "string"
     assert df["span_start"].dtype == "int64"
     assert df["value"].dtype == object
     assert list(df["value"]) == [f.value for f in REPORT.figures]
@@ -45,11 +47,14 @@ def test_list_columns_hold_tuples_and_optional_integers_stay_integers() -> None:
 def test_every_table_has_a_frame_with_dtypes_by_column_kind(kind: str) -> None:
     tab = export.table(kind)
     df = frames.to_frame(kind)
-    assert list(df.columns) == [c.name for c in tab.columns]
+    assert list(df.index.names) == list(tab.primary_key)
+    assert list(df.columns) == [c.name for c in tab.columns if c.name not in tab.primary_key]
     assert len(df) == len(list(tab.records()))
+    assert df.index.is_unique
     expected = {"id": "string", "text": "string", "float": "float64", "list": "object"}
+    whole = df.reset_index()
     for column in tab.columns:
-        dtype = df[column.name].dtype
+        dtype = whole[column.name].dtype
         if column.kind == "enum":
             assert list(dtype.categories) == list(column.values), column.name
         elif column.kind == "date":
@@ -86,3 +91,50 @@ def test_a_missing_library_names_the_extra_to_install(
 def test_an_unknown_table_lists_the_real_ones() -> None:
     with pytest.raises(KeyError, match="'figures'"):
         frames.to_frame("figure")
+
+
+def test_a_frame_is_indexed_by_id_and_says_what_it_holds() -> None:
+    df = frames.to_frame("figures")
+    lte = df.loc["figure.lte-users-target-2014"]
+    assert lte["value"] == Decimal(30000000)
+    assert lte["unit"] == "count"
+    attrs = df.attrs
+    assert attrs["table"] == "figures"
+    assert attrs["description"] == export.table("figures").description
+    assert set(attrs["columns"]) == {c.name for c in export.table("figures").columns}
+    assert attrs["columns"]["qualifier"].startswith("How the wording bounds")
+    assert "9.8 means 9.8 %" in attrs["units"]["value"]
+    assert "9.8 means 9.8 %" in attrs["units"]["value_float"]
+    assert attrs["units"]["span_start"] == "code points of the source text"
+    source = attrs["source"]
+    assert source["document_id"] == "miit-work-conference-2013-12-27"
+    assert source["source_sha256"] == miit2014.SOURCE_SHA256
+    assert source["title"] == REPORT.meeting.headline.quote
+    assert source["edition"] == f"miit2014 {miit2014.__version__}"
+    assert df.head(2).attrs == attrs  # pandas carries attrs through operations
+
+
+def test_the_float_view_adds_up_and_the_exact_column_is_kept() -> None:
+    df = frames.to_frame("figures")
+    percents = df[df["unit"] == "percent"]
+    assert percents["value_float"].sum() == pytest.approx(
+        float(sum(Fraction(f.value) for f in REPORT.figures if f.unit is Unit.PERCENT))
+    )
+    exact_sum = percents["value"].map(Fraction).sum()  # the documented exact way
+    assert exact_sum == sum(Fraction(f.value) for f in REPORT.figures if f.unit is Unit.PERCENT)
+    assert "value_float" in (frames.to_frame.__doc__ or "")
+
+
+def test_no_name_lists_the_tables() -> None:
+    listing = frames.to_frame()
+    assert list(listing.index) == [t.name for t in export.tables()]
+    assert listing.loc["figures", "rows"] == len(REPORT.figures)
+    assert listing.loc["figures", "columns"] == len(export.table("figures").columns)
+    assert listing.loc["tasks", "description"] == export.table("tasks").description
+    assert "to_frame(name)" in listing.attrs["description"]
+
+
+def test_polars_without_a_name_lists_the_tables_too() -> None:
+    listing = frames.to_polars()
+    assert listing["table"].to_list() == [t.name for t in export.tables()]
+    assert listing.filter(pl.col("table") == "figures")["rows"].item() == len(REPORT.figures)

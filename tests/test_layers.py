@@ -19,7 +19,7 @@ PACKAGE = Path(miit2014.__file__).parent
 
 #: Layers from the bottom up; a module belongs to the first whose prefixes match it.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("core", ("miit2014._version", "miit2014.errors", "miit2014.source")),
+    ("core", ("miit2014._version", "miit2014._submodules", "miit2014.errors", "miit2014.source")),
     ("model", ("miit2014.model",)),
     (
         "edition",

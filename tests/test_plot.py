@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import warnings
 
@@ -47,6 +49,56 @@ def test_chinese_without_a_cjk_font_falls_back_to_english_and_says_so(
         chart = plot.growth_2013(lang="zh")
     (ax,) = chart.axes
     assert "Growth" in " ".join(t.get_text() for t in ax.get_yticklabels())
+
+
+def test_the_warning_says_how_to_get_a_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plot, "cjk_font", lambda: None)
+    with pytest.warns(UserWarning, match=r"apt-get install fonts-noto-cjk") as caught:
+        plot.targets_vs_outcomes(lang="zh")
+    assert "no restart or cache clearing" in str(caught[0].message)
+
+
+def test_a_cjk_font_installed_after_matplotlib_cached_its_list_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from matplotlib import font_manager
+
+    if plot.cjk_font() is None:
+        pytest.skip("no CJK font on this machine (CI installs fonts-noto-cjk)")
+    manager = font_manager.fontManager
+    cjk_files = {f.fname for f in manager.ttflist if f.name in plot.CJK_FONTS}
+    stale = [f for f in manager.ttflist if f.fname not in cjk_files]
+    monkeypatch.setattr(manager, "ttflist", stale)  # the list as cached before the install
+    before = len(stale)
+    assert plot._known_cjk_font(manager) is None
+    assert plot.cjk_font() in plot.CJK_FONTS
+    assert len(manager.ttflist) > before
+
+
+def test_a_chart_is_a_figure_that_shows_itself_as_png() -> None:
+    from matplotlib.figure import Figure as MatplotlibFigure
+
+    chart = plot.growth_2013()
+    assert isinstance(chart, MatplotlibFigure)
+    assert chart._repr_png_().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_drawing_never_changes_the_backend_nor_loads_pyplot() -> None:
+    code = (
+        "import sys, matplotlib\n"
+        "from miit2014 import plot\n"
+        "plot.growth_2013(); plot.targets_vs_outcomes(lang='zh')\n"
+        "print(matplotlib.rcParams._get('backend'), 'matplotlib.pyplot' in sys.modules)\n"
+    )
+    env = {**os.environ, "MPLBACKEND": "svg"}  # the user's choice
+    out = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == ["svg", "False"]
 
 
 def test_chinese_with_a_cjk_font_uses_chinese_labels(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,7 +17,8 @@ def test_one_marker_per_comparable_outcome_and_a_band_per_estimate() -> None:
     from matplotlib.figure import Figure
 
     chart = plot.scorecard_chart()
-    assert type(chart) is Figure
+    assert isinstance(chart, Figure)
+    assert chart.canvas.manager is None  # not pyplot's: no backend involved
     top, bottom = chart.axes
     rows = scorecard()
     targets = [r for r in rows if r.is_target]

@@ -603,7 +603,7 @@ def test_the_facade_and_a_loaded_report() -> None:
 def test_the_frame_has_one_row_per_figure() -> None:
     pd = pytest.importorskip("pandas")
     frame = miit2014.to_frame("scorecard")
-    assert list(frame["figure_id"]) == [r.figure_id for r in ROWS]
+    assert list(frame.index) == [r.figure_id for r in ROWS]  # indexed by its key
     assert list(frame["verdict"]) == [r.verdict.value for r in ROWS]
     assert isinstance(frame["verdict"].dtype, pd.CategoricalDtype)
     sources = miit2014.to_frame("outcome_sources")

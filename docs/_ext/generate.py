@@ -50,6 +50,7 @@ API_MODULES = (
     "miit2014.model.facets",
     "miit2014.model.nonfigure",
     "miit2014.model.report",
+    "miit2014.model.collection",
     "miit2014.model.fields",
     "miit2014.model.wording",
     "miit2014.model.html",
@@ -81,10 +82,12 @@ API_MODULES = (
     # views
     "miit2014.views.text",
     "miit2014.views.plot",
+    "miit2014.views.chart",
 )
 
-#: Packages that only gather names defined elsewhere: their docstring, not their members.
-_NO_MEMBERS = ("miit2014", "miit2014.model")
+#: Packages that only gather names defined elsewhere, and the chart class (whose members
+#: are matplotlib's): their docstring, not their members.
+_NO_MEMBERS = ("miit2014", "miit2014.model", "miit2014.views.chart")
 
 
 # -- Markdown helpers -------------------------------------------------------------------

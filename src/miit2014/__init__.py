@@ -65,8 +65,25 @@ _LAZY = {
     "to_polars": "exchange.frames",
 }
 
-#: Public submodules reachable as attributes, loaded on first use.
-_SUBMODULES = {"outcomes": "outcomes", "plot": "views.plot"}
+#: Public submodules reachable as attributes, loaded on first use: the layers, the
+#: edition's data modules, and the charts.
+_SUBMODULES = {
+    "model": "model",
+    "analysis": "analysis",
+    "exchange": "exchange",
+    "views": "views",
+    "edition": "edition",
+    "figures": "figures",
+    "tasks": "tasks",
+    "people": "people",
+    "organizations": "organizations",
+    "initiatives": "initiatives",
+    "meeting": "meeting",
+    "glossary": "glossary",
+    "numerals": "numerals",
+    "outcomes": "outcomes",
+    "plot": "views.plot",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -81,7 +98,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    """The public names and submodules: what tab completion offers."""
+    return sorted({*__all__, *_SUBMODULES})
 
 
 def get(record_id: str) -> Record:

@@ -34,9 +34,13 @@ from .quantity import ABOUT_TOLERANCE, Bounds, Number, Quantity, combined_qualif
 Comparable = Figure | Quantity | tuple[Number, Unit | str]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Comparison:
-    """The result of :func:`compare`: ``a`` against ``b``, all numbers exact."""
+    """The result of :func:`compare`: ``a`` against ``b``, all numbers exact.
+
+    It shows itself as its answer: ``repr`` in one line, ``explain()`` as a sentence, and
+    a table in Jupyter.
+    """
 
     a: Quantity
     b: Quantity
@@ -52,30 +56,67 @@ class Comparison:
     def ratio_float(self) -> float | None:
         return None if self.ratio is None else float(self.ratio)
 
-    def explain(self) -> str:
+    def difference_text(self) -> str:
+        """``about +3.2 percentage points (range [2.71, 3.69])``: the difference in words."""
         from ..model.wording import format_number
-        from .quantity import format_bounds, quantity_text
+        from .quantity import format_bounds
 
         sign = "+" if self.difference >= 0 else ""
         words = "" if self.qualifier in (Qualifier.EXACT, None) else "about "
         unit = self.difference_unit.replace("_", " ")
         if self.a.unit is not Unit.PERCENT:
             unit = format_number(shown(Fraction(self.difference)), self.a.unit)
-            head = f"difference {words}{sign}{unit}"
+            head = f"{words}{sign}{unit}"
         else:
-            head = f"difference {words}{sign}{exact.to_text(self.difference)} {unit}"
+            head = f"{words}{sign}{exact.to_text(self.difference)} {unit}"
         if not self.difference_bounds.is_point:
             head += f" (range {format_bounds(self.difference_bounds, self.a.unit)})"
-        text = f"{quantity_text(self.a)} vs {quantity_text(self.b)}: {head}"
-        if self.ratio is not None:
-            if self.qualifier is Qualifier.EXACT:
-                text += f"; ratio {self.ratio_float:.4g} (exactly {_fraction(self.ratio)})"
-            else:
-                text += (
-                    f"; ratio about {self.ratio_float:.4g}"
-                    f" (exactly {_fraction(self.ratio)} between the printed numbers)"
-                )
-        return text
+        return head
+
+    def ratio_text(self) -> str | None:
+        """``about 1.327 (exactly 65/49 between the printed numbers)``; None when b is 0."""
+        if self.ratio is None:
+            return None
+        if self.qualifier is Qualifier.EXACT:
+            return f"{self.ratio_float:.4g} (exactly {_fraction(self.ratio)})"
+        return (
+            f"about {self.ratio_float:.4g}"
+            f" (exactly {_fraction(self.ratio)} between the printed numbers)"
+        )
+
+    def explain(self) -> str:
+        from .quantity import quantity_text
+
+        text = f"{quantity_text(self.a)} vs {quantity_text(self.b)}: difference"
+        text += f" {self.difference_text()}"
+        ratio = self.ratio_text()
+        return text if ratio is None else f"{text}; ratio {ratio}"
+
+    def __repr__(self) -> str:
+        from ..model.brief import result_repr
+
+        named = self.a.label is not None or self.b.label is not None
+        names = f"{_name(self.a)} vs {_name(self.b)}: " if named else ""
+        return result_repr("Comparison", names + self.explain())
+
+    def _repr_html_(self) -> str:
+        from ..model.html import fields_html
+        from .quantity import quantity_text
+
+        if self.certainly_larger is not None:
+            larger = f"{self.certainly_larger}, whatever the qualifiers allow"
+        elif self.larger == "equal":
+            larger = "neither: the printed numbers are equal"
+        else:
+            larger = f"{self.larger} as printed; the qualifiers allow either"
+        rows = [
+            ("a", f"{_name(self.a)}: {quantity_text(self.a)}"),
+            ("b", f"{_name(self.b)}: {quantity_text(self.b)}"),
+            ("Difference", self.difference_text()),
+            ("Ratio", self.ratio_text() or "none: b is zero"),
+            ("Larger", larger),
+        ]
+        return fields_html(f"Comparison of {_name(self.a)} with {_name(self.b)}", rows)
 
 
 def _fraction(value: Fraction) -> str:

@@ -29,9 +29,13 @@ from .comparison import Comparable
 from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, combined_qualifier, shown
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Derived:
-    """A computed value: exact point, the range the inputs allow, and how it was made."""
+    """A computed value: exact point, the range the inputs allow, and how it was made.
+
+    It shows itself as its answer: ``repr`` in one line, ``explain()`` as a sentence, and
+    a table in Jupyter.
+    """
 
     value: exact.Value
     unit: Unit
@@ -45,9 +49,9 @@ class Derived:
     def as_float(self) -> float:
         return float(self.value)
 
-    def explain(self) -> str:
+    def value_text(self) -> str:
+        """``about 1.6 trillion yuan``: the value in words, without its range."""
         from ..model.wording import format_number
-        from .quantity import format_bounds
 
         words = "about " if self.qualifier is Qualifier.ABOUT else ""
         if isinstance(self.value, Fraction) and self.unit is not Unit.FRACTION:
@@ -55,12 +59,35 @@ class Derived:
             number = f"{approx} (exactly {self.value.numerator}/{self.value.denominator})"
         else:
             number = format_number(self.value, self.unit)
-        text = f"{self.formula} = {words}{number}"
-        if self.counted:
-            text += f" {self.counted}"
-        if not self.bounds.is_point:
-            text += f" (range {format_bounds(self.bounds, self.unit)})"
-        return text
+        text = f"{words}{number}"
+        return f"{text} {self.counted}" if self.counted else text
+
+    def range_text(self) -> str | None:
+        """``more than 1.58 trillion``: what the inputs' wording allows; None for a point."""
+        from .quantity import format_bounds
+
+        return None if self.bounds.is_point else format_bounds(self.bounds, self.unit)
+
+    def explain(self) -> str:
+        text = f"{self.formula} = {self.value_text()}"
+        allowed = self.range_text()
+        return text if allowed is None else f"{text} (range {allowed})"
+
+    def __repr__(self) -> str:
+        from ..model.brief import result_repr
+
+        return result_repr("Derived", f"{self.explain()}, from {', '.join(self.inputs)}")
+
+    def _repr_html_(self) -> str:
+        from ..model.html import fields_html
+
+        rows = [
+            ("Formula", self.formula),
+            ("Inputs", ", ".join(self.inputs)),
+            ("Value", self.value_text()),
+            ("Range", self.range_text() or "a single value: every input is exact"),
+        ]
+        return fields_html(f"Derived: {self.formula}", rows)
 
 
 def _positive(q: Quantity, role: str) -> None:

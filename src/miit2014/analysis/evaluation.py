@@ -31,9 +31,13 @@ from ..model.outcome import Outcome
 from .quantity import ABOUT_TOLERANCE, Number, Quantity, check_tolerance, shown, to_fraction
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Evaluation:
-    """The result of :func:`evaluate`; ``margin`` is actual minus target, exactly."""
+    """The result of :func:`evaluate`; ``margin`` is actual minus target, exactly.
+
+    It shows itself as its answer: ``repr`` in one line, ``explain()`` in full, and a
+    table in Jupyter.
+    """
 
     target: Figure
     actual: Quantity
@@ -43,38 +47,73 @@ class Evaluation:
     tolerance: Fraction
     outcome: Outcome | None = None
 
-    def explain(self) -> str:
-        from ..model.wording import figure_value, format_number
-        from .quantity import quantity_text
+    @property
+    def verdict(self) -> str:
+        """``"met"`` or ``"not met"``."""
+        return "met" if self.met else "not met"
 
-        verdict = "met" if self.met else "not met"
+    def margin_text(self) -> str:
+        """``+640,000 IPTV users``, ``-0.2 percentage points``: the margin in words."""
+        from ..model.wording import format_number
+
         sign = "+" if self.margin >= 0 else ""
         if self.target.unit is Unit.PERCENT:
-            margin = f"{exact.to_text(self.margin)} percentage points"
-        else:
-            margin = format_number(self.margin, self.target.unit)
-            if isinstance(self.margin, Fraction):
-                margin += f", about {float(self.margin):.3f}"
-            if self.target.counted:
-                margin += f" {self.target.counted}"
-        lines = [
-            f"Target: {self.target.label_en}: {figure_value(self.target)}"
-            f" ({self.target.period.label_en}).",
-            f"Actual: {quantity_text(self.actual)}.",
-            f"Verdict: {verdict} (margin {sign}{margin}).",
+            return f"{sign}{exact.to_text(self.margin)} percentage points"
+        margin = format_number(self.margin, self.target.unit)
+        if isinstance(self.margin, Fraction):
+            margin += f", about {float(self.margin):.3f}"
+        if self.target.counted:
+            margin += f" {self.target.counted}"
+        return sign + margin
+
+    def rows(self) -> list[tuple[str, str]]:
+        """``(label, sentence)`` pairs: what :meth:`explain` says, line by line."""
+        from ..model.wording import figure_value
+        from .quantity import quantity_text
+
+        rows = [
+            (
+                "Target",
+                f"{self.target.label_en}: {figure_value(self.target)}"
+                f" ({self.target.period.label_en}).",
+            ),
+            ("Actual", f"{quantity_text(self.actual)}."),
+            ("Verdict", f"{self.verdict} (margin {self.margin_text()})."),
         ]
         if self.target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
-            lines.append(
-                f"'About' and 'nearly' allow {float(self.tolerance):.0%} below the target."
+            rows.append(
+                ("", f"'About' and 'nearly' allow {float(self.tolerance):.0%} below the target.")
             )
         if self.outcome is not None:
             o = self.outcome
             when = f"as of {o.as_of.isoformat()}" if o.as_of else "at a date no source gives"
-            lines.append(f"Observed {when}: {o.scope_en}.")
+            rows.append((f"Observed {when}", f"{o.scope_en}."))
             if o.scope_mismatch:
-                lines.append(f"Scope differs from the target: {o.scope_mismatch}.")
-            lines.extend(f"Source {source_text(c)}" for c in o.sources)
-        return "\n".join(lines)
+                rows.append(("Scope differs from the target", f"{o.scope_mismatch}."))
+            for c in o.sources:
+                reliability, _, text = source_text(c).partition(": ")
+                rows.append((f"Source {reliability}", text))
+        return rows
+
+    def explain(self) -> str:
+        return "\n".join(f"{label}: {text}" if label else text for label, text in self.rows())
+
+    def __repr__(self) -> str:
+        from ..model.brief import result_repr
+        from ..model.wording import figure_value
+        from .quantity import quantity_text
+
+        return result_repr(
+            "Evaluation",
+            f"{self.target.id}: {quantity_text(self.actual)} against"
+            f" {figure_value(self.target)}: {self.verdict} (margin {self.margin_text()})",
+        )
+
+    def _repr_html_(self) -> str:
+        from ..model.html import fields_html
+
+        rows = [(label or "Tolerance", text) for label, text in self.rows()]
+        return fields_html(f"Evaluation of {self.target.id}: {self.verdict}", rows)
 
 
 def source_text(citation: Citation) -> str:

@@ -67,12 +67,13 @@ SNIPPET_BEFORE = 24
 SNIPPET_WIDTH = 100
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Hit:
     """One record found: where the query matched, and the text around it.
 
     ``marks`` are the ``(start, end)`` offsets of each match inside ``snippet``, so that a
-    caller can highlight them however it likes; :meth:`marked` brackets them.
+    caller can highlight them however it likes; :meth:`marked` brackets them. The ``repr``
+    is one line with the match bracketed; Jupyter highlights it.
     """
 
     id: str
@@ -87,6 +88,43 @@ class Hit:
         """The snippet with each match between ``before`` and ``after``."""
 
         return mark(self.snippet, self.marks, before, after)
+
+    def marked_html(self) -> str:
+        """The snippet as HTML, each match in ``<mark>``."""
+        import html
+
+        # control characters never occur in the text, and escaping leaves them alone
+        text = html.escape(self.marked("\x01", "\x02"))
+        return text.replace("\x01", "<mark>").replace("\x02", "</mark>")
+
+    def __repr__(self) -> str:
+        from ..model.brief import result_repr
+
+        return result_repr(
+            "Hit", f"{self.id} ({self.field}, score {self.score:.2f}): {self.marked()}"
+        )
+
+    def _repr_html_(self) -> str:
+        return Hits((self,))._repr_html_()
+
+
+class Hits(tuple[Hit, ...]):
+    """What :func:`search` returns: a tuple of hits, best first, that Jupyter shows as one
+    table with the matches highlighted."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        import html
+
+        from ..model.html import table_html
+
+        rows = [
+            (html.escape(h.id), html.escape(h.field), f"{h.score:.2f}", h.marked_html())
+            for h in self
+        ]
+        found = f"{len(self)} hit{'' if len(self) == 1 else 's'}"
+        return table_html(found, ("id", "field", "score", "snippet"), rows)
 
 
 @attrs.frozen
@@ -274,7 +312,7 @@ def _hit(index: _Index, entry: _Entry, score: float, needles: tuple[str, ...]) -
     )
 
 
-def search(query: str, *, limit: int | None = 20, report: Report | None = None) -> tuple[Hit, ...]:
+def search(query: str, *, limit: int | None = 20, report: Report | None = None) -> Hits:
     """The records of ``report`` (default :data:`~miit2014.REPORT`) matching ``query``,
     best first (see the module for the ranking).
 
@@ -306,7 +344,7 @@ def search(query: str, *, limit: int | None = 20, report: Report | None = None) 
     ranked = sorted(best.values(), key=lambda item: (-item[0], item[1]))
     if limit is not None:
         ranked = ranked[: max(limit, 0)]
-    return tuple(
+    return Hits(
         _hit(index, entry, score, (phrase,) if whole else words)
         for score, _, entry, whole in ranked
     )

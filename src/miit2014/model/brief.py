@@ -46,3 +46,12 @@ def _bits(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value.bit_length()
     return 0
+
+
+#: The most characters a result's one-line ``repr`` takes (an evaluation, a comparison).
+REPR_WIDTH = 300
+
+
+def result_repr(kind: str, text: str) -> str:
+    """``<Kind text>``, the text cut so that the whole fits in :data:`REPR_WIDTH`."""
+    return f"<{kind} {shorten(text, REPR_WIDTH - len(kind) - 3)}>"

@@ -1,18 +1,91 @@
-"""The tuple type of the report's collections: still a tuple, but shown well in notebooks."""
+"""The tuple type of the report's collections: still a tuple, but found by id and shown well
+in notebooks.
+
+>>> from miit2014 import REPORT
+>>> REPORT.figures[0] is REPORT.figures["figure.industrial-value-added-growth-2013"]
+True
+>>> "figure.industrial-value-added-growth-2013" in REPORT.figures
+True
+"""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, SupportsIndex, TypeVar, overload
+
+from .brief import describe
 
 T = TypeVar("T")
 
 
 class Records(tuple[T, ...]):
-    """An immutable tuple of records that Jupyter renders as one table."""
+    """An immutable tuple of records: ``records[0]`` by position, ``records["id"]`` by id.
 
-    __slots__ = ()
+    Look-up by id is a dict look-up (the index is built on the first one); an unknown id
+    is a ``KeyError`` that suggests the closest ids. Jupyter renders the tuple as one table.
+    """
+
+    # A tuple subclass cannot have slots of its own, so the id index lives in __dict__,
+    # which __setattr__ keeps closed to everything else.
+
+    @overload
+    def __getitem__(self, key: SupportsIndex) -> T: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[T, ...]: ...
+    @overload
+    def __getitem__(self, key: str) -> T: ...
+    def __getitem__(self, key: SupportsIndex | slice | str) -> T | tuple[T, ...]:
+        if isinstance(key, str):
+            try:
+                return self._by_id()[key]
+            except KeyError:
+                raise not_found(key, self._by_id(), among=self._kind()) from None
+        return super().__getitem__(key)
+
+    def __contains__(self, item: object) -> bool:
+        """A record, or its id."""
+        if isinstance(item, str):
+            return item in self._by_id()
+        return super().__contains__(item)
+
+    def ids(self) -> tuple[str, ...]:
+        """The ids, in order."""
+        return tuple(self._by_id())
+
+    def _by_id(self) -> dict[str, T]:
+        index: dict[str, T] | None = self.__dict__.get("_index")
+        if index is None:
+            index = {str(getattr(r, "id", i)): r for i, r in enumerate(self)}
+            object.__setattr__(self, "_index", index)  # built once, never changed
+        return index
+
+    def _kind(self) -> str:
+        return f"these {len(self)} {type(self[0]).__name__} records" if self else "no records"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (tuple(self),))
 
     def _repr_html_(self) -> str:
         from .html import records_html
 
         return records_html(self)
+
+
+def not_found(
+    key: object, ids: Iterable[str] | Mapping[str, object], *, among: str = ""
+) -> KeyError:
+    """The ``KeyError`` for an unknown id, naming the closest ids there are."""
+    import difflib
+
+    text = str(key)
+    # an id is short; a long key cannot be close to one and would be slow to compare
+    close = difflib.get_close_matches(text, list(ids), n=5, cutoff=0.6) if len(text) < 200 else []
+    where = f" among {among}" if among else ""
+    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+    return KeyError(f"no record with id {describe(text)}{where}{hint}")

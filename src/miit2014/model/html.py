@@ -59,15 +59,17 @@ COLUMNS: Mapping[str, tuple[str, ...]] = FrozenMap(
 )
 
 
-def records_html(records: Sequence[Any], *, title: str = "") -> str:
-    """A collection as one table, one row per record, columns by record type."""
+def records_html(records: Sequence[Any], *, title: str = "", limit: int | None = None) -> str:
+    """A collection as one table, one row per record, columns by record type; with
+    ``limit``, only the first rows and a last one saying how many more there are."""
     if not records:
         return "<p>(no records)</p>"
     kind = type(records[0]).__name__
     columns = COLUMNS.get(kind, ("id", "quote"))
     head = "".join(f'<th style="{_STYLE}">{c}</th>' for c in columns)
+    shown = records if limit is None else records[:limit]
     body = []
-    for record in records:
+    for record in shown:
         cells = []
         for column in columns:
             value = getattr(record, column, None)
@@ -78,19 +80,54 @@ def records_html(records: Sequence[Any], *, title: str = "") -> str:
                 value = shorten(value, _MAX_QUOTE)
             cells.append(_cell(value))
         body.append(f"<tr>{''.join(cells)}</tr>")
+    rest = len(records) - len(shown)
+    if rest:
+        more = f"… and {rest} more"
+        body.append(f'<tr><td colspan="{len(columns)}" style="{_STYLE}">{more}</td></tr>')
     caption = html.escape(title or f"{len(records)} {kind} records")
     return f"<table><caption>{caption}</caption><tr>{head}</tr>{''.join(body)}</table>"
 
 
+#: Rows of each collection that the report's summary shows.
+SUMMARY_ROWS = 3
+
+
 def report_html(report: Any) -> str:
-    """The report: its meeting, then a table per collection."""
+    """The report as a summary: its meeting, then each collection with its count and its
+    first rows, folded so that the whole fits on a screen (a collection shows all of its
+    records by itself: ``REPORT.figures``)."""
     meeting = report.meeting
     parts = [
-        f"<h3>{html.escape(meeting.name_en)}</h3>",
+        f"<p><strong>{html.escape(meeting.name_en)}</strong></p>",
         f"<p>{html.escape(meeting.name_zh)}, {html.escape(meeting.place_en)}, "
-        f"{meeting.start_date.isoformat()} to {meeting.end_date.isoformat()}</p>",
+        f"{meeting.start_date.isoformat()} to {meeting.end_date.isoformat()}. "
+        f"Document <code>{html.escape(report.document_id)}</code>.</p>",
     ]
-    for name in ("figures", "tasks", "people", "organizations", "initiatives"):
-        records: Iterable[Any] = getattr(report, name)
-        parts.append(records_html(tuple(records), title=f"{name} ({len(tuple(records))})"))
+    for name in ("figures", "tasks", "people", "posts", "organizations", "initiatives"):
+        records: Sequence[Any] = getattr(report, name)
+        count = len(records)
+        table = records_html(records, title=f"REPORT.{name}: the first rows", limit=SUMMARY_ROWS)
+        parts.append(f"<details><summary>{name} ({count})</summary>{table}</details>")
     return "".join(parts)
+
+
+def fields_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
+    """A result (an evaluation, a comparison, a search hit) as a two-column table: a
+    caption that gives the answer, then label and text, escaped."""
+    body = "".join(
+        f'<tr><th style="{_STYLE}">{html.escape(label)}</th>'
+        f'<td style="{_STYLE}">{html.escape(text)}</td></tr>'
+        for label, text in rows
+    )
+    return f"<table><caption>{html.escape(caption)}</caption>{body}</table>"
+
+
+def table_html(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table of cells that are HTML already (the caller escapes them); the caption and
+    the header are plain text."""
+    head = "".join(f'<th style="{_STYLE}">{html.escape(h)}</th>' for h in header)
+    body = "".join(
+        "<tr>" + "".join(f'<td style="{_STYLE}">{cell}</td>' for cell in row) + "</tr>"
+        for row in rows
+    )
+    return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}</table>"

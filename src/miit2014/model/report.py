@@ -22,7 +22,7 @@ from ..errors import DataError
 from ..source import DOCUMENT_ID, SOURCE_SHA256
 from . import checks
 from .base import Record, Span
-from .collection import Records
+from .collection import Records, not_found
 from .fields import fields_of, walk
 from .frozen import FrozenMap
 
@@ -262,7 +262,7 @@ class Report:
         try:
             return self.index[record_id]
         except (KeyError, TypeError):
-            raise _not_found(record_id, self.index) from None
+            raise not_found(record_id, self.index) from None
 
     def _repr_html_(self) -> str:
         from .html import report_html
@@ -485,13 +485,3 @@ def _tree_problems(tasks: tuple[Task, ...]) -> Iterator[tuple[str, str]]:
             elif task.span not in parent.span:
                 yield f"$.tasks[{i}].span", f"lies outside its parent {checks.describe(parent.id)}"
         seen[task.id] = task
-
-
-def _not_found(record_id: object, index: Mapping[str, Record]) -> KeyError:
-    import difflib
-
-    key = str(record_id)
-    # an id is short; a long key cannot be close to one and would be slow to compare
-    close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.6) if len(key) < 200 else []
-    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-    return KeyError(f"no record with id {checks.describe(key)}{hint}")

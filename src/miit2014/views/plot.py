@@ -1,12 +1,19 @@
 """Charts of the report's figures (optional extra ``[plot]``: matplotlib, loaded on use).
 
 >>> from miit2014 import plot                      # doctest: +SKIP
->>> fig = plot.growth_2013(lang="en")             # doctest: +SKIP
->>> fig.savefig("growth.png")                     # doctest: +SKIP
+>>> chart = plot.growth_2013(lang="en")           # doctest: +SKIP
+>>> chart.savefig("growth.png")                   # in a script  # doctest: +SKIP
 
-Chinese labels need a CJK font. :func:`cjk_font` looks for one among the installed fonts;
-when there is none, a ``lang="zh"`` chart falls back to English labels and warns, rather
-than drawing empty boxes.
+Each function returns a :class:`~miit2014.views.chart.Chart`, a matplotlib ``Figure``
+drawn without pyplot: Jupyter shows it inline as the cell's result, a script saves it
+with ``chart.savefig(path)``, and the user's matplotlib backend is never changed, so
+``plt.plot(...)`` after a chart works as before.
+
+Chinese labels need a CJK font. :func:`cjk_font` looks for one among the installed fonts,
+and looks again on disk when matplotlib's font list (cached when matplotlib first ran)
+has none, so a font installed after that is found without clearing any cache. When there
+is none at all, a ``lang="zh"`` chart falls back to English labels and warns, saying how
+to install one, rather than drawing empty boxes.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from ..model.frozen import FrozenMap
 from ..model.report import Report
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure as Chart
+    from .chart import Chart
 
 #: Fonts known to cover simplified Chinese, in order of preference.
 CJK_FONTS = (
@@ -37,6 +44,13 @@ CJK_FONTS = (
     "Heiti SC",
 )
 
+#: What the warning tells a user who has no CJK font.
+INSTALL_HINT = (
+    "Install one and draw again (no restart or cache clearing needed): on Debian or"
+    " Ubuntu, `sudo apt-get install fonts-noto-cjk`; elsewhere, any font named above"
+    " from your system's packages (Windows ships Microsoft YaHei, macOS PingFang SC)."
+)
+
 _MARKS = FrozenMap(
     {
         Qualifier.ABOUT: "≈",
@@ -48,31 +62,64 @@ _MARKS = FrozenMap(
 )
 
 
-def _matplotlib() -> Any:
+def _require_matplotlib() -> None:
     try:
-        import matplotlib
+        import matplotlib  # noqa: F401
     except ImportError:
         raise ImportError(
             "miit2014.views.plot needs matplotlib: pip install 'miit2014[plot]'"
         ) from None
-    return matplotlib
 
 
-def _pyplot() -> Any:
-    matplotlib = _matplotlib()
-    matplotlib.use("Agg", force=False)  # no display needed; notebooks keep their backend
-    import matplotlib.pyplot as plt
+def _new_chart(width: float, height: float) -> Chart:
+    """An empty chart of that size in inches; matplotlib is imported here, and only here."""
+    _require_matplotlib()
+    from .chart import Chart
 
-    return plt
+    return Chart(figsize=(width, height), layout="constrained")
+
+
+def _font_manager() -> Any:
+    _require_matplotlib()
+    from matplotlib import font_manager
+
+    return font_manager
 
 
 def cjk_font() -> str | None:
-    """The name of an installed font that can draw Chinese, or None."""
-    _matplotlib()
-    from matplotlib import font_manager
+    """The name of an installed font that can draw Chinese, or None.
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
+    matplotlib lists the fonts it knows once and caches the list, so a font installed
+    later is not in it. When the list has none of :data:`CJK_FONTS`, the system's font
+    files are looked at again and those missing from the list are added to it (for this
+    process; the cache on disk is left alone).
+    """
+    font_manager = _font_manager()
+    found = _known_cjk_font(font_manager.fontManager)
+    if found is None and _add_new_system_fonts(font_manager):
+        found = _known_cjk_font(font_manager.fontManager)
+    return found
+
+
+def _known_cjk_font(manager: Any) -> str | None:
+    installed = {f.name for f in manager.ttflist}
     return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def _add_new_system_fonts(font_manager: Any) -> int:
+    """Add the system's font files that matplotlib's list lacks; return how many."""
+    manager = font_manager.fontManager
+    known = {f.fname for f in manager.ttflist}
+    added = 0
+    for path in font_manager.findSystemFonts():
+        if path in known:
+            continue
+        try:
+            manager.addfont(path)
+        except (OSError, RuntimeError, ValueError):  # unreadable: matplotlib skips it too
+            continue
+        added += 1
+    return added
 
 
 def _language(lang: str) -> tuple[str, str | None]:
@@ -84,7 +131,7 @@ def _language(lang: str) -> tuple[str, str | None]:
     if font is None:
         warnings.warn(
             "no CJK font is installed (looked for: " + ", ".join(CJK_FONTS) + "); "
-            "drawing English labels instead. Install e.g. fonts-noto-cjk to get Chinese.",
+            "drawing English labels instead. " + INSTALL_HINT,
             stacklevel=3,
         )
         return "en", None
@@ -99,7 +146,6 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
     """Bar chart of the 2013 growth rates and reductions ``report`` gives, in percent."""
     report = or_default(report)
     lang, font = _language(lang)
-    plt = _pyplot()
     chosen = [
         f
         for f in report.figures
@@ -107,7 +153,8 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
         and f.status in (Status.ESTIMATED, Status.ACHIEVED)
         and f.period.end.year == 2013
     ]
-    fig, ax = plt.subplots(figsize=(9, 0.5 * len(chosen) + 1.5), layout="constrained")
+    chart = _new_chart(9, 0.5 * len(chosen) + 1.5)
+    ax = chart.add_subplot()
     labels = [_wrap(_label(f, lang), 46 if lang == "en" else 20) for f in chosen]
     values = [float(f.value) for f in chosen]
     colours = ["#4C72B0" if f.status is Status.ESTIMATED else "#55A868" for f in chosen]
@@ -124,7 +171,6 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
     ax.set_title(title, fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
     _use_font(ax, font)
-    chart: Chart = fig
     return chart
 
 
@@ -135,7 +181,6 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Ch
 
     report = or_default(report)
     lang, font = _language(lang)
-    plt = _pyplot()
     rows = [
         (row, j, float(j.ratio))
         for row in scorecard(report)
@@ -143,7 +188,8 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Ch
         for j in row.lead
         if j.ratio is not None
     ]
-    fig, ax = plt.subplots(figsize=(9, 0.7 * len(rows) + 1.6), layout="constrained")
+    chart = _new_chart(9, 0.7 * len(rows) + 1.6)
+    ax = chart.add_subplot()
     labels = [_wrap(_label(row.figure, lang), 40 if lang == "en" else 18) for row, *_ in rows]
     bars = ax.barh(
         labels,
@@ -164,7 +210,6 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Ch
     )
     ax.spines[["top", "right"]].set_visible(False)
     _use_font(ax, font)
-    chart: Chart = fig
     return chart
 
 
@@ -185,22 +230,18 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
     of the target (1 = on target); below, each 2013 estimate's range (the band its
     qualifier allows) and final figures, as shares of the estimate (1 = as estimated).
 
-    Drawn on a :class:`matplotlib.figure.Figure` of its own: pyplot and its backend are
-    left alone, so a notebook shows the chart inline and a script saves it with
-    ``savefig``.
+    Like every chart here, drawn without pyplot: the backend is left alone, a notebook
+    shows it inline and a script saves it with ``savefig``.
     """
-    from matplotlib.figure import Figure as MplFigure
-
     from ..analysis.scorecard import Bearing, scorecard
 
     report = or_default(report)
-    _matplotlib()
     lang, font = _language(lang)
     rows = scorecard(report)
     targets = [r for r in rows if r.is_target]
     estimates = [r for r in rows if not r.is_target]
-    fig = MplFigure(figsize=(10, 0.55 * len(rows) + 2.6), layout="constrained")
-    top, bottom = fig.subplots(2, 1, height_ratios=[len(targets) + 1, len(estimates) + 1])
+    chart = _new_chart(10, 0.55 * len(rows) + 2.6)
+    top, bottom = chart.subplots(2, 1, height_ratios=[len(targets) + 1, len(estimates) + 1])
     zh = lang == "zh"
 
     def label(row: Any) -> str:
@@ -271,7 +312,6 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
     bottom.set_xlabel("× 预计数" if zh else "× the estimate", fontsize=8)
     for ax in (top, bottom):
         _use_font(ax, font)
-    chart: Chart = fig
     return chart
 
 
@@ -326,10 +366,7 @@ def save_charts(directory: str, *, lang: str = "en", report: Report | None = Non
         ("scorecard", scorecard_chart),
     ):
         path = os.path.join(directory, f"{name}-{lang}.png")
-        chart = make(lang=lang, report=report)
-        chart.savefig(path, dpi=110)
-        if make is not scorecard_chart:  # drawn without pyplot, it has nothing to close
-            _pyplot().close(chart)
+        make(lang=lang, report=report).savefig(path, dpi=110)
         paths.append(path)
     return paths
 
