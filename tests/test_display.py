@@ -89,11 +89,11 @@ def test_the_explanation_reads_as_before() -> None:
         f"Target: {LTE_COMMERCIAL_CITIES_TARGET_2014.label_en}: more than 300 cities"
         " (by 2014-12-31).",
         "Actual: 301 cities.",
-        "Verdict: met (margin +1 cities).",
+        "Verdict: met (margin +1 city).",
     ]
     assert repr(result) == (
         "<Evaluation figure.lte-commercial-cities-target-2014: 301 cities against"
-        " more than 300 cities: met (margin +1 cities)>"
+        " more than 300 cities: met (margin +1 city)>"
     )
 
 
@@ -218,3 +218,14 @@ def test_the_report_html_is_a_summary_with_counts_and_first_rows() -> None:
 def test_record_values_keep_their_wording_in_the_summary() -> None:
     assert "about 9.8%" in _cells(REPORT._repr_html_())
     assert REPORT.figures[0].value == Decimal("9.8")
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    from miit2014.model.wording import singular, with_noun
+
+    assert with_noun("+1", 1, "cities") == "+1 city"
+    assert with_noun("-1", -1, "4G users") == "-1 4G user"
+    assert with_noun("+2", 2, "cities") == "+2 cities"
+    assert with_noun("0", 0, "enterprises") == "0 enterprises"
+    assert singular("backbone direct connection points") == "backbone direct connection point"
+    assert singular("businesses") == "business"

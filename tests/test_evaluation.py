@@ -96,7 +96,7 @@ def test_incompatible_actuals_are_refused() -> None:
 
 def test_explain_reads_as_a_verdict() -> None:
     text = evaluate(lte_cities, 301).explain()
-    assert "Verdict: met (margin +1 cities)" in text
+    assert "Verdict: met (margin +1 city)" in text
     assert "more than 300 cities" in text
 
 

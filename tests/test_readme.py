@@ -3,7 +3,6 @@ command is the one CI runs."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import subprocess
@@ -39,38 +38,12 @@ if more:
     console.push("")
 """
 
-#: Blocks of the README as it was before its examples were made to run alone (the lead
-#: rewrites them): expected to fail, strictly, so that a block left unchanged still
-#: fails the suite once this list is emptied. Keyed by the SHA-256 of the block.
-OLD_BLOCKS = {
-    "12c1ef3ebe16d3e2": "a statement follows a for loop without a blank line",
-    "ac005b7f57bb7e18": "uses REPORT without importing it",
-    "913bd1766a88f0f2": "uses miit2014.get without importing miit2014",
-    "8c750541e4905a56": "uses miit2014 without importing it",
-    # the same blocks as main's README has them after the layered-layout edit
-    "4f2905016228b490": "a statement follows a for loop without a blank line",
-    "556d26e8660a1fce": "uses miit2014 without importing it",
-}
-
-
-def _key(block: str) -> str:
-    return hashlib.sha256(block.encode("utf-8")).hexdigest()[:16]
-
-
-def _params() -> list[object]:
-    params: list[object] = []
-    for i, block in enumerate(BLOCKS, 1):
-        reason = OLD_BLOCKS.get(_key(block))
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        params.append(pytest.param(block, id=f"block-{i}", marks=marks))
-    return params
-
 
 def test_the_readme_has_python_examples() -> None:
     assert len(BLOCKS) >= 5
 
 
-@pytest.mark.parametrize("block", _params())
+@pytest.mark.parametrize("block", BLOCKS, ids=[f"block-{i}" for i in range(1, len(BLOCKS) + 1)])
 def test_each_example_runs_alone_pasted_at_a_prompt(block: str, tmp_path: Path) -> None:
     env = {**os.environ, "MPLBACKEND": "Agg", "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run(

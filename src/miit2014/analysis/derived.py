@@ -25,6 +25,7 @@ import attrs
 from ..errors import DataError
 from ..model import exact
 from ..model.figure import Qualifier, Unit
+from ..model.wording import singular
 from .comparison import Comparable
 from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, combined_qualifier, shown
 
@@ -135,7 +136,7 @@ def per_unit(
     return Derived(
         value=shown(tq.value / uq.value),
         unit=Unit.COUNT,
-        counted=f"{tq.counted or 'items'} per {_singular(uq.counted)}",
+        counted=f"{tq.counted or 'items'} per {singular(uq.counted) if uq.counted else 'unit'}",
         bounds=tq.bounds(tolerance) / uq.bounds(tolerance),
         qualifier=combined_qualifier(tq.qualifier, uq.qualifier),
         formula="total / units",
@@ -161,17 +162,3 @@ def share(part: Comparable, whole: Comparable, *, tolerance: Fraction = ABOUT_TO
         formula="part / whole",
         inputs=(pq.label or "part", wq.label or "whole"),
     )
-
-
-def _singular(noun: str | None) -> str:
-    """The singular of an English plural, enough for the counted nouns of this report."""
-    if not noun:
-        return "unit"
-    head, _, last = noun.rpartition(" ")
-    if last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif last.endswith(("ches", "shes", "sses", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    return f"{head} {last}".strip()

@@ -54,7 +54,7 @@ class Evaluation:
 
     def margin_text(self) -> str:
         """``+640,000 IPTV users``, ``-0.2 percentage points``: the margin in words."""
-        from ..model.wording import format_number
+        from ..model.wording import format_number, with_noun
 
         sign = "+" if self.margin >= 0 else ""
         if self.target.unit is Unit.PERCENT:
@@ -62,9 +62,7 @@ class Evaluation:
         margin = format_number(self.margin, self.target.unit)
         if isinstance(self.margin, Fraction):
             margin += f", about {float(self.margin):.3f}"
-        if self.target.counted:
-            margin += f" {self.target.counted}"
-        return sign + margin
+        return sign + with_noun(margin, self.margin, self.target.counted)
 
     def rows(self) -> list[tuple[str, str]]:
         """``(label, sentence)`` pairs: what :meth:`explain` says, line by line."""

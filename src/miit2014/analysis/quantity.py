@@ -34,7 +34,7 @@ import attrs
 from ..errors import DataError
 from ..model import checks, exact
 from ..model.figure import Figure, Qualifier, Unit
-from ..model.wording import QUALIFIER_EN, SCALES, format_number
+from ..model.wording import QUALIFIER_EN, SCALES, format_number, with_noun
 
 #: Relative half-width given to "about" and to the distance of "nearly": 5 %.
 ABOUT_TOLERANCE = Fraction(1, 20)
@@ -212,10 +212,9 @@ def combined_qualifier(*qualifiers: Qualifier) -> Qualifier | None:
 
 def quantity_text(quantity: Quantity) -> str:
     """``about 9.8%``: a quantity as an English phrase."""
-    text = QUALIFIER_EN[quantity.qualifier] + format_number(shown(quantity.value), quantity.unit)
-    if quantity.counted:
-        text += f" {quantity.counted}"
-    return text
+    value = shown(quantity.value)
+    text = QUALIFIER_EN[quantity.qualifier] + format_number(value, quantity.unit)
+    return with_noun(text, value, quantity.counted)
 
 
 def _approx(value: Fraction, unit: Unit) -> str:

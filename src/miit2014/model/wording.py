@@ -103,7 +103,7 @@ def rounded(value: Decimal | Fraction, unit: Unit) -> str:
 def figure_value(figure: Figure) -> str:
     """The value as an English phrase: ``about 9.8%``, ``more than 300 cities``."""
     text = QUALIFIER_EN[figure.qualifier] + format_number(figure.value, figure.unit)
-    return f"{text} {figure.counted}" if figure.counted else text
+    return with_noun(text, figure.value, figure.counted)
 
 
 def outcome_value(outcome: Outcome) -> str:
@@ -119,8 +119,7 @@ def outcome_value(outcome: Outcome) -> str:
         qualifier = qualifier or "about "
     else:
         number = format_number(value, outcome.unit)
-    text = qualifier + number
-    return f"{text} {outcome.counted}" if outcome.counted else text
+    return with_noun(qualifier + number, value, outcome.counted)
 
 
 def numeral_phrase_zh(figure: Figure) -> str:
@@ -199,3 +198,22 @@ def value_text(value: object) -> str:
         parts = (value_text(getattr(value, f.name)) for f in fields_of(type(value)))
         return ", ".join(part for part in parts if part)
     return str(value)
+
+
+def with_noun(text: str, value: object, noun: str | None) -> str:
+    """``text`` and the counted ``noun`` after it: singular after exactly one ("+1 city")."""
+    if not noun:
+        return text
+    return f"{text} {singular(noun) if value in (1, -1) else noun}"
+
+
+def singular(noun: str) -> str:
+    """The singular of an English plural, enough for the counted nouns of this report."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
