@@ -387,19 +387,24 @@ def _bounds_in(outcome: Outcome, unit: Unit, tolerance: Fraction) -> Bounds:
     return quantity.bounds(tolerance).scaled(unit_factor(outcome.unit, unit))
 
 
+def _not_comparable(figure: Figure, outcome: Outcome) -> Judgement:
+    """An outcome in another unit or of another thing: it bears on nothing."""
+    return Judgement(
+        outcome=outcome,
+        figure=figure,
+        bearing=Bearing.NOT_COMPARABLE,
+        verdict=None,
+        margin=None,
+        ratio=None,
+    )
+
+
 def _judge_target(figure: Figure, outcome: Outcome, tolerance: Fraction) -> Judgement:
     try:
         evaluation = evaluate(figure, outcome, tolerance=tolerance)
         bounds = _bounds_in(outcome, figure.unit, tolerance)
     except DataError:
-        return Judgement(
-            outcome=outcome,
-            figure=figure,
-            bearing=Bearing.NOT_COMPARABLE,
-            verdict=None,
-            margin=None,
-            ratio=None,
-        )
+        return _not_comparable(figure, outcome)
     floor = Fraction(evaluation.threshold)
     meeting = Bounds(floor, None, low_closed=figure.qualifier is not Qualifier.MORE_THAN)
     verdict = (
@@ -443,14 +448,7 @@ def _judge_estimate(figure: Figure, outcome: Outcome, tolerance: Fraction) -> Ju
     except DataError:
         factor = None
     if factor is None or outcome.counted != figure.counted:
-        return Judgement(
-            outcome=outcome,
-            figure=figure,
-            bearing=Bearing.NOT_COMPARABLE,
-            verdict=None,
-            margin=None,
-            ratio=None,
-        )
+        return _not_comparable(figure, outcome)
     bounds = _bounds_in(outcome, figure.unit, tolerance)
     allowed = Quantity.of(figure).bounds(tolerance)
     verdict = (
