@@ -152,6 +152,8 @@ class _Page:
                 '<meta name="color-scheme" content="light dark">\n',
                 f'<meta name="generator" content="miit2014 {esc(__version__)}">\n',
                 f"<title>{esc(title)}</title>\n",
+                # no icon to fetch: a page opened from a web server would ask for one
+                '<link rel="icon" href="data:,">\n',
                 f"<style>\n{stylesheet()}</style>\n</head>\n<body>\n",
                 '<a class="skip" href="#text">Skip to the text</a>\n',
                 self.masthead(),
