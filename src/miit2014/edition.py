@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
+from .model.edition import Edition
 from .model.report import Report
 
 
@@ -38,3 +39,19 @@ def or_default(report: Report | None) -> Report:
     like the shipped one.
     """
     return REPORT if report is None else report
+
+
+def edition_of(given: Report | Edition | None) -> Edition:
+    """The edition an operation works on.
+
+    None is the shipped edition (:data:`REPORT` with the shipped outcomes); an
+    :class:`Edition` is itself; any other report is an edition with no outcomes, since
+    the shipped outcomes answer the shipped report and no other.
+    """
+    if isinstance(given, Edition):
+        return given
+    if given is None or given is REPORT:
+        from .outcomes import OUTCOMES, UNSOURCED
+
+        return Edition(report=REPORT, outcomes=OUTCOMES, unsourced=UNSOURCED)
+    return Edition(report=given)
