@@ -93,16 +93,15 @@ def test_show_of_an_estimate_gives_its_revision(capsys: pytest.CaptureFixture[st
     assert "3.6 + 5.1 = 8.7%" in text
 
 
-def test_show_of_a_figure_without_a_source_says_what_was_searched(
+def test_show_of_the_4g_cities_figure_quotes_its_one_operator_source(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for record_id in ("figure.lte-commercial-cities-target-2014", UNSOURCED[0].id):
-        code, out = cli(capsys, "show", record_id)
-        assert code == 0
-        text = " ".join(out.split())
-        assert "no_source" in text
-        assert "Searched:" in text
-        assert "Seen instead:" in text
+    code, out = cli(capsys, "show", "figure.lte-commercial-cities-target-2014")
+    assert code == 0
+    text = " ".join(out.split())
+    assert "met_at_least" in text
+    assert "China Unicom has launched TD-LTE in more than 300 cities" in text
+    assert "Searched:" not in text  # answered now: no search record left to show
 
 
 def test_show_of_every_outcome_works_in_text_and_json(
@@ -131,4 +130,6 @@ def test_export_of_the_outcomes_document(
     target = tmp_path / "outcomes.json"
     code, out = cli(capsys, "export", "--format", "outcomes", "-o", str(target))
     assert code == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["unsourced"]
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert len(document["outcomes"]) == len(OUTCOMES)
+    assert document["unsourced"] == [] == list(UNSOURCED)

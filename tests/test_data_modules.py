@@ -2,9 +2,10 @@
 
 For each record constant of a data module: its name spells its id (``figure.lte-users-
 target-2014`` is ``LTE_USERS_TARGET_2014``; an id part that begins with a digit keeps its
-kind as a prefix: ``MEETING_2013_12_27``), a ``#:`` comment documents it, it is listed
-exactly once in its module's collection, and the collection runs in document order, as
-the constants do.
+kind as a prefix: ``MEETING_2013_12_27``; an outcome's ends in its kind, so that it never
+reads as the figure it answers: ``outcome.iptv-users-2014`` is ``IPTV_USERS_2014_OUTCOME``),
+a ``#:`` comment documents it, it is listed exactly once in its module's collection, and
+the collection runs in document order, as the constants do.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def spelled(record_id: str) -> str:
     """The constant name an id asks for."""
     kind, _, rest = record_id.partition(".")
     name = re.sub(r"[-.]", "_", rest).upper()
+    if kind in ("outcome", "unsourced"):
+        return f"{name}_{kind.upper()}"
     return f"{kind.upper()}_{name}" if name[:1].isdigit() else name
 
 

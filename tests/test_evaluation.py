@@ -146,17 +146,17 @@ def test_iptv_outcome_meets_the_target_and_counts_what_it_counts() -> None:
     """The ministry counts IPTV users in 户 (accounts): the English 'households' of one
     report is its rendering, not another count, so the scope is the target's."""
     from miit2014.model import Coverage
-    from miit2014.outcomes import IPTV_USERS_2014, IPTV_USERS_2014_09
+    from miit2014.outcomes import IPTV_USERS_2014_09_OUTCOME, IPTV_USERS_2014_OUTCOME
 
-    result = evaluate(iptv, IPTV_USERS_2014)
+    result = evaluate(iptv, IPTV_USERS_2014_OUTCOME)
     assert result.met
     assert result.margin == 640000
-    assert IPTV_USERS_2014.coverage is Coverage.FULL
-    assert IPTV_USERS_2014.scope_mismatch is None
-    assert IPTV_USERS_2014.counted == iptv.counted
+    assert IPTV_USERS_2014_OUTCOME.coverage is Coverage.FULL
+    assert IPTV_USERS_2014_OUTCOME.scope_mismatch is None
+    assert IPTV_USERS_2014_OUTCOME.counted == iptv.counted
     assert "Scope differs" not in result.explain()
-    assert "户" in IPTV_USERS_2014.note_en  # type: ignore[operator]
-    assert "3217.4万户" in IPTV_USERS_2014_09.sources[0].quote  # type: ignore[operator]
+    assert "户" in IPTV_USERS_2014_OUTCOME.note_en  # type: ignore[operator]
+    assert "3217.4万户" in IPTV_USERS_2014_09_OUTCOME.sources[0].quote  # type: ignore[operator]
     assert "households" not in (iptv.note_en or "").split("render as")[0]
 
 
@@ -179,14 +179,14 @@ def test_each_target_outcome_evaluates_with_its_scope_and_source_shown() -> None
 
 
 def test_an_estimate_is_not_evaluated_as_a_target() -> None:
-    from miit2014.outcomes import INDUSTRIAL_VALUE_ADDED_GROWTH_2013 as final
+    from miit2014.outcomes import INDUSTRIAL_VALUE_ADDED_GROWTH_2013_OUTCOME as final
 
     with pytest.raises(DataError, match="not a target"):
         evaluate(INDUSTRIAL_VALUE_ADDED_GROWTH_2013, final)
 
 
 def test_an_outcome_of_another_figure_is_refused() -> None:
-    from miit2014.outcomes import IPTV_USERS_2014
+    from miit2014.outcomes import IPTV_USERS_2014_OUTCOME
 
     with pytest.raises(DataError, match="is about"):
-        evaluate(lte_users, IPTV_USERS_2014)
+        evaluate(lte_users, IPTV_USERS_2014_OUTCOME)

@@ -44,7 +44,7 @@ from miit2014.model import Citation, Figure, Report, exact, html, wording
 from miit2014.model.entities import MeetingRole, PartOfDay
 from miit2014.model.frozen import FrozenMap
 from miit2014.model.report import MAX_TASK_DEPTH
-from miit2014.outcomes import IPTV_USERS_2014, OUTCOMES
+from miit2014.outcomes import IPTV_USERS_2014_OUTCOME, OUTCOMES
 
 PACKAGE = os.path.dirname(miit2014.__file__)
 
@@ -216,11 +216,11 @@ def test_defect_03_a_long_difference_stays_exact_under_the_default_context() -> 
 
 
 def test_defect_03_an_explanation_ignores_the_callers_precision() -> None:
-    target = miit2014.get(IPTV_USERS_2014.target_id)
-    expected = evaluate(target, IPTV_USERS_2014).explain()
+    target = miit2014.get(IPTV_USERS_2014_OUTCOME.target_id)
+    expected = evaluate(target, IPTV_USERS_2014_OUTCOME).explain()
     with decimal.localcontext() as context:
         context.prec = 3
-        assert evaluate(target, IPTV_USERS_2014).explain() == expected
+        assert evaluate(target, IPTV_USERS_2014_OUTCOME).explain() == expected
     assert "33,640,000" in expected
 
 
@@ -339,7 +339,9 @@ def _everything() -> dict[str, object]:
         "outcomes": OUTCOMES,
         "hits": search("broadband"),
         "a comparison": compare(LEVEL, LEVEL),
-        "an evaluation": evaluate(miit2014.get(IPTV_USERS_2014.target_id), IPTV_USERS_2014),
+        "an evaluation": evaluate(
+            miit2014.get(IPTV_USERS_2014_OUTCOME.target_id), IPTV_USERS_2014_OUTCOME
+        ),
         "a derived value": implied_base(LEVEL, GROWTH),
         "a table": tables.table("figures"),
         "an error": DataError("x", path="$.a", problems=[("$.a", "x"), ("$.b", "y")]),

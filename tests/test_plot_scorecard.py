@@ -30,7 +30,26 @@ def test_one_marker_per_comparable_outcome_and_a_band_per_estimate() -> None:
     bands = [line for line in bottom.lines if line.get_linewidth() == 8]
     assert len(bands) == len(estimates)
     texts = " ".join(t.get_text() for t in top.texts)
-    assert "no source" in texts  # a row without a source is shown, not dropped
+    assert "met at least" in texts  # every verdict is written beside its row
+
+
+def test_a_row_without_a_source_is_shown_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import miit2014
+    import miit2014.outcomes as shipped
+    from miit2014.model import Unsourced
+
+    searched = Unsourced(
+        id="unsourced.lte-commercial-cities-2014",
+        figure_id="figure.lte-commercial-cities-target-2014",
+        searched=("4G 商用城市",),
+        seen_en="nothing",
+    )
+    kept = tuple(o for o in shipped.OUTCOMES if o.figure_id != searched.figure_id)
+    monkeypatch.setattr(shipped, "OUTCOMES", kept)
+    monkeypatch.setattr(shipped, "UNSOURCED", (searched,))
+    report = miit2014.from_json(miit2014.to_json(miit2014.REPORT))  # a fresh scorecard memo
+    top = plot.scorecard_chart(report=report).axes[0]
+    assert "no source" in " ".join(t.get_text() for t in top.texts)
 
 
 def test_each_marker_sits_at_its_outcome_over_the_figure() -> None:

@@ -12,15 +12,35 @@ How they were made:
   the passage that states the value, verbatim and in the language it was published in.
   Some reposts garble traditional characters (增長(zhǎng)): the quote keeps the garbling,
   and ``reading`` gives the cleaned text, which is the package's and not verbatim.
-- Sources are graded: the issuing body itself (``primary``), state media reporting it
-  (``official_media``: Xinhua, People's Daily, China News Service, China Daily), or
-  anyone else (``secondary``), which includes a primary document reposted on an unknown
-  site. No page of the ministry or of the statistics bureau was found for any figure.
+- Every source says when its page was read (``accessed``). A page whose quote was seen
+  again in the stored pages on 2026-12-01 carries that day; any other carries the day of
+  the commit that first shipped its address (2026-11-25 or 2026-11-26, from the history of
+  this module), since it had been read by then.
+- Sources are graded by who publishes the words, then by where they are read:
+
+  - ``primary``: the issuing body on its own site (the ministry, the statistics bureau,
+    the State Council Information Office). No such page was found for any figure.
+  - ``official_media``: state media reporting the body (Xinhua, People's Daily, China
+    News Service, China Daily, Economic Information Daily), on the agency's own host or
+    on a state-run portal that carries agency copy under the agency's name:
+    finance.ce.cn (China Economic Net), finance.china.com.cn and en.chinagate.cn
+    (China.org.cn), beinet.net.cn (the Beijing economic information portal),
+    en.xinhua08.com (Xinhua's finance service).
+  - ``secondary``: everything else, including the same agency text on a commercial or
+    unknown site (a company page, a trade site, a repost that garbles the text), trade
+    press, and a primary document reposted where its host's operator is not shown.
+
+  The line between the last two is the host, not the words: Xinhua's sentence on a
+  state-run portal is official media, the same sentence on a company's site secondary.
 - A value no source states outright carries its derivation (2013 telecom revenue growth
   from 2014's 3.6% and "比上年回落5.1个百分点": 3.6 + 5.1).
 - Sources that disagree are both shipped, each naming the other in ``conflicts_with``.
 - Nothing seen only in memory, or in a source not opened, is shipped: the end-2014
   national 4G count of the ministry's bulletin, for one, was not seen.
+- A count of something that bounds the figure from above (enterprises *assessed*, of
+  which those meeting a standard can only be a part) counts something else
+  (``coverage=other``): the scorecard has no rule for an upper bound, so such a row stays
+  undecided and its note says what the bound implies.
 """
 
 from __future__ import annotations
@@ -35,6 +55,11 @@ from .model.outcome import Coverage, Derivation, Operation, Outcome, Unsourced
 
 _END_OF_2013 = datetime.date(2013, 12, 31)
 _END_OF_2014 = datetime.date(2014, 12, 31)
+
+# When each page was read (see the module docstring for how these were chosen).
+_READ_2026_11_25 = datetime.date(2026, 11, 25)  # first shipped in the commit of that day
+_READ_2026_11_26 = datetime.date(2026, 11, 26)  # first shipped in the commit of that day
+_READ_2026_12_01 = datetime.date(2026, 12, 1)  # quote seen again in the stored page that day
 
 _PRIMARY_ON_OTHER_HOST = (
     "The text is a reposted primary document; the host is unknown, so the grade is secondary."
@@ -58,6 +83,7 @@ def _xinhua_q3_notice(quote: str) -> Citation:
         publisher=publisher,
         title=title,
         url=url,
+        accessed=_READ_2026_11_26,
         date=date,
         reliability=Reliability.OFFICIAL_MEDIA,
         quote=quote,
@@ -77,6 +103,7 @@ def _total_telecom(quote: str) -> Citation:
     return Citation(
         publisher="Total Telecom",
         url="https://totaltele.com/chinese-telecom-revenues-hit-162bn-in-2014",
+        accessed=_READ_2026_11_25,
         reliability=Reliability.SECONDARY,
         quote=quote,
         language="en",
@@ -84,9 +111,32 @@ def _total_telecom(quote: str) -> Citation:
     )
 
 
+_VBSEAMALL_NOTE = (
+    "A report of the State Council Information Office press conference of 27 January 2015,"
+    " at which the ministry gave its account of industry and communications in 2014 (vice-"
+    "minister Mao Weiming's summary). Dated 2015-01-30 by its address. The ministry's own"
+    " transcript was not found. " + _PRIMARY_ON_OTHER_HOST
+)
+
+
+def _vbseamall_press_conference(quote: str) -> Citation:
+    """The ministry's account of 2014 at the press conference of 27 January 2015, as a
+    commercial site carries it (traditional characters, not garbled)."""
+    return Citation(
+        publisher="vbseamall.com (report of the SCIO press conference)",
+        url="http://vbseamall.com/idcnews/Article/20150130/7120",
+        accessed=_READ_2026_12_01,
+        reliability=Reliability.SECONDARY,
+        quote=quote,
+        language="zh-Hant",
+        note=_VBSEAMALL_NOTE,
+    )
+
+
 _YKGL_INFORMATION_CONSUMPTION = Citation(
     publisher="ykgl.com",
     url="http://ykgl.com/ReadTech_245.html",
+    accessed=_READ_2026_12_01,
     reliability=Reliability.SECONDARY,
     quote=(
         "工信部有关人士日前表示,2013年,我国信息基础设施建设步伐加快,带动信息消费快速增长,"
@@ -103,7 +153,7 @@ _YKGL_INFORMATION_CONSUMPTION = Citation(
 # -- 2013 estimates --------------------------------------------------------------------------
 
 #: Value added of industrial enterprises above designated size grew 9.7% in 2013 (final).
-INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Outcome(
+INDUSTRIAL_VALUE_ADDED_GROWTH_2013_OUTCOME = Outcome(
     id="outcome.industrial-value-added-growth-2013",
     figure_id="figure.industrial-value-added-growth-2013",
     value=Decimal("9.7"),
@@ -122,6 +172,7 @@ INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Outcome(
             publisher="China Daily (Xinhua)",
             title="China's industrial output grows 8.3% in 2014",
             url="https://global.chinadaily.com.cn/business/chinadata/2015-01/20/content_19359158.htm",
+            accessed=_READ_2026_12_01,
             date=datetime.date(2015, 1, 20),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
@@ -135,9 +186,9 @@ INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Outcome(
             ),
         ),
         Citation(
-            publisher="Xinhua, carried by China.org.cn (en.chinagate.cn)",
-            title="China sets industrial output target at 8 pct for 2015",
-            url="http://en.chinagate.cn/2015-01/27/content_34666142.htm",
+            publisher="China Daily (Xinhua)",
+            url="https://global.chinadaily.com.cn/bizchina/2015-01/27/content_19419230.htm",
+            accessed=_READ_2026_12_01,
             date=datetime.date(2015, 1, 27),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
@@ -145,25 +196,40 @@ INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Outcome(
                 " seen in 2013, according to the National Bureau of Statistics (NBS)."
             ),
             language="en",
+            note=(
+                "China Daily's own host for the Xinhua wire of 27 January 2015 (the ministry's"
+                " press conference on 2014), cited before through its copy on"
+                " en.chinagate.cn/2015-01/27/content_34666142.htm ('China sets industrial"
+                " output target at 8 pct for 2015'), which credits Xinhua. The stored text"
+                " shows no headline; the address dates it."
+            ),
         ),
         Citation(
-            publisher="China Daily, carried by China.org.cn (en.chinagate.cn)",
-            title="Industrial output slowdown a 'new normal'",
-            url="http://en.chinagate.cn/2014-12/22/content_34379957.htm",
-            date=datetime.date(2014, 12, 22),
+            publisher="China Daily",
+            title="Golden era ends for industrial growth",
+            url="http://www.chinadaily.com.cn/business/chinadata/2014-12/23/content_19150071.htm",
+            accessed=_READ_2026_12_01,
+            date=datetime.date(2014, 12, 23),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
-                "The value-added output grew 8.3 percent in this year, the second consecutive"
-                " year with a single-digit rate, the Ministry of Industry and Information"
-                " Technology (MIIT) said on Monday. The growth rate in 2013 was 9.7 percent."
+                "This year will be the second in a row for China to report single-digit"
+                " industrial production growth. The figure was 9.7 percent last year."
             ),
             language="en",
-            note="States the ministry's own figure for 2013.",
+            note=(
+                "By Gao Yuan, on the minister's account of 2014 at the national work conference"
+                " of 22 December 2014 ('the government warned on Monday'): the ministry's own"
+                " year-end statement of 2013's rate. China Daily's own host for the item cited"
+                " before through en.chinagate.cn/2014-12/22/content_34379957.htm"
+                " ('Industrial output slowdown a new normal'), whose edit says the ministry"
+                " gave both rates."
+            ),
         ),
         Citation(
             publisher="Made-in-China.com (repost of a Xinhua wire)",
             title="China's Industrial Output Grows 9.7 Pct in 2013",
             url="https://resources.made-in-china.com/article/industry-view/kJYngAVcoElG/China-s-Industrial-Output-Grows-9-7-Pct-in-2013",
+            accessed=_READ_2026_11_26,
             reliability=Reliability.SECONDARY,
             quote=(
                 "BEIJING, Jan. 20 -- Industrial output in China grew 9.7 percent in 2013 from a"
@@ -176,7 +242,7 @@ INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Outcome(
 )
 
 #: Total profits of industrial enterprises above designated size grew 12.2% in 2013 (final).
-INDUSTRIAL_PROFIT_GROWTH_2013 = Outcome(
+INDUSTRIAL_PROFIT_GROWTH_2013_OUTCOME = Outcome(
     id="outcome.industrial-profit-growth-2013",
     figure_id="figure.industrial-profit-growth-2013",
     value=Decimal("12.2"),
@@ -195,6 +261,7 @@ INDUSTRIAL_PROFIT_GROWTH_2013 = Outcome(
         Citation(
             publisher="China News Service (中新网), carried by China Economic Net (中国经济网)",
             url="http://finance.ce.cn/rolling/201401/28/t20140128_2225727.shtml",
+            accessed=_READ_2026_11_26,
             date=datetime.date(2014, 1, 28),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
@@ -206,6 +273,7 @@ INDUSTRIAL_PROFIT_GROWTH_2013 = Outcome(
         Citation(
             publisher="jctrans.net (repost of a newspaper report)",
             url="http://info.jctrans.net/news/industry_economy/20141292005045.shtml",
+            accessed=_READ_2026_11_26,
             reliability=Reliability.SECONDARY,
             quote=(
                 "国家统计局昨日发布数据显示,2013年全国规模以上工业企业实现利润总额62831亿元,"
@@ -221,7 +289,7 @@ INDUSTRIAL_PROFIT_GROWTH_2013 = Outcome(
 )
 
 #: Information consumption reached 2.2 trillion yuan in 2013, per a ministry official (secondary).
-INFORMATION_CONSUMPTION_2013 = Outcome(
+INFORMATION_CONSUMPTION_2013_OUTCOME = Outcome(
     id="outcome.information-consumption-2013",
     figure_id="figure.information-consumption-2013",
     value=Decimal("2200000000000"),
@@ -235,14 +303,21 @@ INFORMATION_CONSUMPTION_2013 = Outcome(
     sources=(_YKGL_INFORMATION_CONSUMPTION,),
     conflicts_with=("outcome.information-consumption-2013-implied-by-2014",),
     note_en=(
-        "Seen only on a secondary site. The ministry's figures for 2014 imply a larger 2013"
-        " base (outcome.information-consumption-2013-implied-by-2014): the measure was"
-        " evidently revised."
+        "Seen only on a secondary site. The final figures for 2014 (2.8 trillion yuan, up"
+        " 18%) imply a larger 2013 base (outcome.information-consumption-2013-implied-by-2014),"
+        " but that need not mean the 2013 level was revised: the ministry's estimate for 2014,"
+        " made before the final count, was the same 2.8 trillion yuan up 25% (a secondary page,"
+        " https://thepaypers.com/payments/news/china-ecommerce-transactions-estimated-to-reach"
+        "-nearly-usd-2-trillion-in-2014: 'the information consumption value would increase to"
+        " USD 455.12 billion (CNY 2.8 trillion), with a 25% y-o-y increase in 2014'), which"
+        " puts 2013 at 2.8 / 1.25 = 2.24 trillion (the package's computation), consistent"
+        " with 2.2. The two may differ in the 2014 growth rate (25% estimated, 18% final),"
+        " not in the 2013 base; no source says which."
     ),
 )
 
 #: The 2013 base implied by 2014's 2.8 trillion yuan and 18% growth (official media, derived).
-INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014 = Outcome(
+INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014_OUTCOME = Outcome(
     id="outcome.information-consumption-2013-implied-by-2014",
     figure_id="figure.information-consumption-2013",
     value=Fraction(140000000000000, 59),
@@ -261,6 +336,7 @@ INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014 = Outcome(
             publisher="Xinhua / China Finance Corporation (en.xinhua08.com)",
             title="China's IT consumption to hit 3.2 trln yuan in 2015: MIIT",
             url="http://en.xinhua08.com/a/20150206/1452033.shtml?f=arelated",
+            accessed=_READ_2026_12_01,
             date=datetime.date(2015, 2, 6),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
@@ -270,6 +346,7 @@ INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014 = Outcome(
             language="en",
             note="'IT consumption' is Xinhua's English for 信息消费; it cites the ministry.",
         ),
+        _vbseamall_press_conference("2014全年信息消費規模達到2.8萬億元,增長18%。"),
     ),
     derivation=Derivation(
         operation=Operation.BASE_BEFORE_GROWTH,
@@ -286,7 +363,7 @@ INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014 = Outcome(
 )
 
 #: Information consumption grew 28% in 2013, per a ministry official (secondary).
-INFORMATION_CONSUMPTION_GROWTH_2013 = Outcome(
+INFORMATION_CONSUMPTION_GROWTH_2013_OUTCOME = Outcome(
     id="outcome.information-consumption-growth-2013",
     figure_id="figure.information-consumption-growth-2013",
     value=Decimal("28"),
@@ -302,7 +379,7 @@ INFORMATION_CONSUMPTION_GROWTH_2013 = Outcome(
 )
 
 #: Telecom business revenue grew 8.7% in 2013: 2014's 3.6% plus the 5.1 points it fell (derived).
-TELECOM_REVENUE_GROWTH_2013 = Outcome(
+TELECOM_REVENUE_GROWTH_2013_OUTCOME = Outcome(
     id="outcome.telecom-revenue-growth-2013",
     figure_id="figure.telecom-revenue-growth-2013",
     value=Decimal("8.7"),
@@ -321,6 +398,7 @@ TELECOM_REVENUE_GROWTH_2013 = Outcome(
             publisher="huaquanjd.cn (repost of an ICCSZ item carrying the ministry's bulletin)",
             title="2014年通信運營業統計公報",
             url="http://huaquanjd.cn//Site/CN/News/2015/01/21/20150121025544593000.htm",
+            accessed=_READ_2026_11_26,
             reliability=Reliability.SECONDARY,
             quote=(
                 "經(jīng)初步核算,2014年電信業(yè)務(wù)收入完成11541.1億元,按可比口徑測(cè)算同比增長"
@@ -361,7 +439,7 @@ TELECOM_REVENUE_GROWTH_2013 = Outcome(
 )
 
 #: Software revenue grew 24.6% in 2013, per the ministry's software department (secondary).
-SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_MINISTRY = Outcome(
+SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_MINISTRY_OUTCOME = Outcome(
     id="outcome.software-it-services-revenue-growth-2013-ministry",
     figure_id="figure.software-it-services-revenue-growth-2013",
     value=Decimal("24.6"),
@@ -380,6 +458,7 @@ SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_MINISTRY = Outcome(
             publisher="1dzx.com (repost of People's Daily, 人民日报)",
             title="软件业规模明年将超3万亿",
             url="https://1dzx.com/showinfo-109-10271-0.html",
+            accessed=_READ_2026_12_01,
             date=datetime.date(2014, 4, 18),
             reliability=Reliability.SECONDARY,
             quote=(
@@ -394,7 +473,7 @@ SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_MINISTRY = Outcome(
 )
 
 #: Software revenue grew 23.4% in 2013, per an industry report of October 2014 (secondary).
-SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_INDUSTRY_REPORT = Outcome(
+SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_INDUSTRY_REPORT_OUTCOME = Outcome(
     id="outcome.software-it-services-revenue-growth-2013-industry-report",
     figure_id="figure.software-it-services-revenue-growth-2013",
     value=Decimal("23.4"),
@@ -413,6 +492,7 @@ SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_INDUSTRY_REPORT = Outcome(
         Citation(
             publisher="whsspr.com (repost of 华龙网, Chongqing)",
             url="http://whsspr.com/zhishi/1869989.html",
+            accessed=_READ_2026_11_26,
             reliability=Reliability.SECONDARY,
             quote=(
                 "全國規(guī)模以上軟件和信息技術(shù)服務(wù)企業(yè)達3.3萬家,共完成軟件業(yè)務(wù)收入3.06萬億元,"
@@ -430,14 +510,56 @@ SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_INDUSTRY_REPORT = Outcome(
     conflicts_with=("outcome.software-it-services-revenue-growth-2013-ministry",),
     note_en=(
         "Disagrees with the ministry official's 24.6% (and more than 3.1 trillion yuan) in both"
-        " growth and level; the ministry's own year-end bulletin was not found."
+        " growth and level; the ministry's own year-end bulletin was not found. The two may"
+        " be measured differently rather than contradict each other: 23.4% is what a raw"
+        " ratio of levels gives, 3.06 trillion in 2013 over the ministry's 2.48 trillion for"
+        " 2012 (China Daily, carrying Xinhua, 2013-05-15,"
+        " http://www.chinadaily.com.cn/business/2013-05/15/content_16501845.htm: 'Chinese"
+        " software companies garnered 2.48 trillion yuan ($399.55 billion) in revenue in"
+        " 2012'), 3.06 / 2.48 = 1.234 (the package's computation), while the ministry's"
+        " 24.6% may be on a comparable basis (the same enterprises in both years). No source"
+        " says so."
     ),
 )
 
 # -- 2014 targets ----------------------------------------------------------------------------
 
+_BEINET_APPROVALS_2014_07 = Citation(
+    publisher="China News Service (中国新闻网), carried by beinet.net.cn",
+    title="工信部:力争年底前再取消和下放9项审批事项",
+    url="http://www.beinet.net.cn/topic/gzwj/zfcs/201407/t8005502.htm",
+    accessed=_READ_2026_12_01,
+    date=datetime.date(2014, 7, 24),
+    reliability=Reliability.OFFICIAL_MEDIA,
+    quote=(
+        "黄利斌介绍说,在取消和下放审批事项方面,已由国务院公布和下放20项,力争年底前再"
+        "取消和下放至少9项,确保完成取消下放比例不低于二分之一的工作要求,以更多地发挥"
+        "市场作用。"
+    ),
+    language="zh-Hans",
+)
+
+_SHUANGJIA_APPROVALS_2015_01 = Citation(
+    publisher="shuangjiagroup.com",
+    title="China's manufacturing profits increased by 6.5% in 2014",
+    url="http://www.shuangjiagroup.com/news-china-39-s-manufacturing-profits-275.html",
+    accessed=_READ_2026_11_26,
+    reliability=Reliability.SECONDARY,
+    quote=(
+        "The Ministry of Industry and Information Technology has reported to the State"
+        " Council that it intends to cancel and decentralize 29 items of administrative"
+        " examination and approval, accounting for 51.8% of the original examination"
+        " and approval items."
+    ),
+    language="en",
+    note=(
+        "An English rendering, on a company's site, of the press conference of 27"
+        " January 2015; undated. The Chinese original was not found."
+    ),
+)
+
 #: 20 of the ministry's approval items cancelled or delegated by July 2014; aim raised to 1/2.
-APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2014_07 = Outcome(
+APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2014_07_OUTCOME = Outcome(
     id="outcome.approval-items-cancelled-or-delegated-2014-07",
     figure_id="figure.administrative-approval-items-reduction-target-2014",
     value=Decimal("20"),
@@ -451,32 +573,66 @@ APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2014_07 = Outcome(
         " the State Council, by the ministry's briefing of 24 July 2014"
     ),
     scope_mismatch=None,
-    sources=(
-        Citation(
-            publisher="China News Service (中国新闻网), carried by beinet.net.cn",
-            title="工信部:力争年底前再取消和下放9项审批事项",
-            url="http://www.beinet.net.cn/topic/gzwj/zfcs/201407/t8005502.htm",
-            date=datetime.date(2014, 7, 24),
-            reliability=Reliability.OFFICIAL_MEDIA,
-            quote=(
-                "黄利斌介绍说,在取消和下放审批事项方面,已由国务院公布和下放20项,力争年底前再"
-                "取消和下放至少9项,确保完成取消下放比例不低于二分之一的工作要求,以更多地发挥"
-                "市场作用。"
-            ),
-            language="zh-Hans",
+    sources=(_BEINET_APPROVALS_2014_07,),
+    note_en=(
+        "A count, not a share: the source does not give the number of items the share is taken"
+        " of, so alone it cannot be judged against 'one third' (the share it makes is worked"
+        " out in outcome.approval-items-share-cancelled-or-delegated-2014-07). At the same"
+        " briefing the ministry raised its aim from one third to at least one half"
+        " (取消下放比例不低于二分之一), with at least 9 more items by the end of 2014, and"
+        " it measured the aim as the share cancelled or delegated (取消下放比例)."
+    ),
+)
+
+#: 20 of about 56 items, about 5/14 (35.7%), cancelled or delegated by July 2014 (derived).
+APPROVAL_ITEMS_SHARE_CANCELLED_OR_DELEGATED_2014_07_OUTCOME = Outcome(
+    id="outcome.approval-items-share-cancelled-or-delegated-2014-07",
+    figure_id="figure.administrative-approval-items-reduction-target-2014",
+    value=Fraction(5, 14),
+    unit=Unit.FRACTION,
+    qualifier=Qualifier.ABOUT,
+    counted=None,
+    as_of=datetime.date(2014, 7, 24),
+    coverage=Coverage.FULL,
+    scope_en=(
+        "Share of the ministry's original administrative approval items cancelled or"
+        " delegated by its briefing of 24 July 2014: the 20 items then published, over the"
+        " 56 items that the January 2015 statement's '29 items, 51.8%' implies"
+    ),
+    scope_mismatch=None,
+    sources=(_BEINET_APPROVALS_2014_07, _SHUANGJIA_APPROVALS_2015_01),
+    derivation=Derivation(
+        operation=Operation.RATIO,
+        left=Decimal("20"),
+        right=Decimal("56"),
+        explanation_en=(
+            "20 items were cancelled or delegated by 24 July 2014 (已由国务院公布和下放20项)."
+            " The ministry's base is implied by its January 2015 statement that 29 items are"
+            " 51.8% of the original items: a whole number of items, and 56 is the only one for"
+            " which 29 items round to 51.8% (29/56 = 51.79%; 29/55 = 52.7%, 29/57 = 50.9%),"
+            " the package's computation. 20/56 = 5/14, about 35.7%, above one third five"
+            " months before the deadline. Shipped as 'about': the base is inferred, not stated."
         ),
     ),
     note_en=(
-        "A count, not a share: the source does not give the number of items the share is taken"
-        " of, so it cannot be judged against 'one third'. At the same briefing the ministry"
-        " raised its aim from one third to at least one half (取消下放比例不低于二分之一),"
-        " with at least 9 more items by the end of 2014, and it measured the aim as the share"
-        " cancelled or delegated (取消下放比例)."
+        "The verdict rests on this derivation, and it has caveats. (1) The 29 items may be a"
+        " proposal, but the base they imply does not depend on whether they were cancelled."
+        " (2) The report says 减少 (reduce) and the 20 are 取消和下放 (cancelled and"
+        " delegated); the ministry itself measured the aim as the share cancelled or"
+        " delegated (取消下放比例, 24 July 2014). (3) The target's base is the items at the"
+        " start of 2013, in the minister's words ('我們已經(jīng)明確,到2014年年底前行政審批項目要"
+        "比2013年年初減少1/3以上。', an undated interview whose words place it in 2014, http://cacpa.com.cn/news/"
+        "show-htm-itemid-267777.html, a secondary repost that garbles its characters); the"
+        " January 2015 statement's base is 'the original examination and approval items'; no"
+        " source says the two are the same count. (4) The base rests on one secondary English"
+        " rendering; 20 items reach one third of any base up to 60. A later statement agrees"
+        " with a base near 56: 26 items, 'nearly half' (26/56 = 46.4%, the package's"
+        " computation)."
     ),
 )
 
 #: 29 items (51.8%) proposed to the State Council for cancelling or delegating, January 2015.
-APPROVAL_ITEMS_PROPOSED_2015_01 = Outcome(
+APPROVAL_ITEMS_PROPOSED_2015_01_OUTCOME = Outcome(
     id="outcome.approval-items-proposed-2015-01",
     figure_id="figure.administrative-approval-items-reduction-target-2014",
     value=Decimal("51.8"),
@@ -493,31 +649,13 @@ APPROVAL_ITEMS_PROPOSED_2015_01 = Outcome(
     scope_mismatch=(
         "a proposal to the State Council (intends to), not items already cancelled or delegated"
     ),
-    sources=(
-        Citation(
-            publisher="shuangjiagroup.com",
-            title="China's manufacturing profits increased by 6.5% in 2014",
-            url="http://www.shuangjiagroup.com/news-china-39-s-manufacturing-profits-275.html",
-            reliability=Reliability.SECONDARY,
-            quote=(
-                "The Ministry of Industry and Information Technology has reported to the State"
-                " Council that it intends to cancel and decentralize 29 items of administrative"
-                " examination and approval, accounting for 51.8% of the original examination"
-                " and approval items."
-            ),
-            language="en",
-            note=(
-                "An English rendering, on a company's site, of the press conference of 27"
-                " January 2015; undated. The Chinese original was not found."
-            ),
-        ),
-    ),
+    sources=(_SHUANGJIA_APPROVALS_2015_01,),
     conflicts_with=("outcome.approval-items-cancelled-or-delegated-undated",),
     note_en="20 items by July 2014 and at least 9 more planned make 29, the number proposed.",
 )
 
 #: 26 items, "nearly half", cancelled or delegated, in an undated later statement (secondary).
-APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_UNDATED = Outcome(
+APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_UNDATED_OUTCOME = Outcome(
     id="outcome.approval-items-cancelled-or-delegated-undated",
     figure_id="figure.administrative-approval-items-reduction-target-2014",
     value=Fraction(1, 2),
@@ -536,6 +674,7 @@ APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_UNDATED = Outcome(
             publisher="kexingxing.cn",
             title="刘利华:不断增加企业和群众的获得感",
             url="http://kexingxing.cn/news1005/201711/138680.html",
+            accessed=_READ_2026_12_01,
             reliability=Reliability.SECONDARY,
             quote=(
                 "关于主动放权,目前已取消下放26项行政审批事项,这占原有审批事项近一半,"
@@ -556,84 +695,57 @@ APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_UNDATED = Outcome(
     ),
 )
 
-#: No national count of cities with commercial 4G at the end of 2014 was found.
-LTE_COMMERCIAL_CITIES_2014 = Unsourced(
-    id="unsourced.lte-commercial-cities-2014",
+#: China Unicom alone had launched TD-LTE in more than 300 cities by the end of 2014 (trade press).
+LTE_CITIES_CHINA_UNICOM_2014_OUTCOME = Outcome(
+    id="outcome.lte-cities-china-unicom-2014",
     figure_id="figure.lte-commercial-cities-target-2014",
-    searched=(
-        "2014年底 4G 商用城市 超过300个 全国 工信部 4G网络覆盖城市",
-        "China Mobile 4G network covering 340 cities end of 2014",
-        "4G基站 2014年 全国 新建 4G网络已覆盖 个城市 通信运营业统计公报",
-        "中国联通 4G 年底 覆盖300个城市 2014 经济参考报",
-        "截至2014年底 4G网络 覆盖全国 地级以上城市 4G基站 超过70万个",
-        "4G commercial service launched in more than 300 cities China 2014 year-end MIIT Miao Wei",
+    value=Decimal("300"),
+    unit=Unit.COUNT,
+    qualifier=Qualifier.MORE_THAN,
+    counted="cities",
+    as_of=_END_OF_2014,
+    coverage=Coverage.PART,
+    scope_en=(
+        "Cities in which China Unicom alone had launched TD-LTE by the end of 2014, from its"
+        " service-quality report as C114 reported it"
     ),
-    seen_en=(
-        "Only operators' claims and plans: China Mobile said in June 2014 that its base"
-        " stations covered 300 cities (not more than 300) and planned 340 by the year's end;"
-        " in December 2013 it had planned commercial 4G in 340 cities in 2014; it later spoke"
-        " of covering every city at county level and above. China Telecom and China Unicom"
-        " ran hybrid trials in 56 cities. A plan is not an outcome, and no operator's count"
-        " alone was seen to exceed 300 cities at the end of 2014. A lead to a China Unicom"
-        " claim of 300 cities (Economic Information Daily, March 2014) was not found."
+    scope_mismatch=(
+        "one operator of three, while the target counts cities with commercial 4G nationwide;"
+        " every city one operator serves is such a city, so the national count is at least"
+        " as large"
     ),
-    seen=(
+    sources=(
         Citation(
-            publisher="ECNS (China News Service, English)",
-            url="http://ecns.cn/business/2014/06-23/120323.shtml",
-            reliability=Reliability.OFFICIAL_MEDIA,
-            quote=(
-                "Li Yue, president of China Mobile, said that the company now owns more than"
-                " 320,000 base stations covering 300 cities. At the end of this year, the"
-                " company will have 500,000 base stations covering 340 cities, which will make"
-                " it the biggest 4G network globally."
-            ),
-            language="en",
-            note="An operator's claim and plan, June 2014 (the address is dated 2014/06-23).",
-        ),
-        Citation(
-            publisher="gtigroup.org",
-            title="China Mobile set for 4G services in 340 cities",
-            url="https://gtigroup.org/inews_detail/4300.html",
-            date=datetime.date(2013, 12, 18),
+            publisher="Telecom Asia (telecomasia.net)",
+            url="https://telecomasia.net/content/china-unicom-built-100k-lte-bts-14",
+            accessed=_READ_2026_12_01,
             reliability=Reliability.SECONDARY,
             quote=(
-                "China Mobile, the nation's biggest telecom operator by subscriber numbers, will"
-                " offer commercial 4G telecom services in 340 Chinese cities next year."
+                "As of the end of the year, China Unicom has launched TD-LTE in more than 300"
+                " cities and expanded its hybrid LTE network trials."
             ),
             language="en",
-            note="A plan for 2014, announced in December 2013.",
-        ),
-        Citation(
-            publisher="whb.com.cn (carrying 凤凰科技)",
-            url="http://www.whb.com.cn/tech/News/201412/20141222161735_927857_1.html",
-            date=datetime.date(2014, 12, 22),
-            reliability=Reliability.SECONDARY,
-            quote=(
-                "此前中移动称,2014年底,4G基站数和用户数将分别达到70万和7000万,国内所有县级"
-                "以上城市和发达乡镇,将实现中移动TD-LTE网络信号基本覆盖。"
+            note=(
+                "Trade press citing China Unicom's service-quality report via C114; the stored"
+                " text shows no headline or date, but speaks of 2014 as past and of FDD"
+                " licences expected 'in May' (early 2015)."
             ),
-            language="zh-Hans",
-            note="A coverage claim of one operator, not a count of cities with commercial 4G.",
         ),
-        Citation(
-            publisher="Mobile World Live (GSMA)",
-            url="https://www.mobileworldlive.com/featured-content/home-banner/chinas-4g-connections-double-100m-q4/",
-            reliability=Reliability.SECONDARY,
-            quote=(
-                "The two operators, which only have a licence to run so-called hybrid FDD-TDD"
-                " trials in 56 cities, have been at a huge disadvantage to China Mobile, which"
-                " has been able to rapidly expand its TD-LTE network nationwide since December"
-                " 2013."
-            ),
-            language="en",
-            note="China Telecom and China Unicom, early 2015.",
-        ),
+    ),
+    note_en=(
+        "One secondary source, and its word is 'launched', which this record reads as"
+        " commercial service: the operator had said it would 'roll out commercial LTE"
+        " services in over 300 cities across the country by year-end' (Telecom Asia,"
+        " 2014-02-28, https://www.telecomasia.net/content/china-unicom-kickstart-td-lte-next"
+        "-month, the plan, not an outcome). China Mobile planned 340 cities by the end of 2014"
+        " (ECNS, 2014-06-23); its annual report for 2014 (Form 20-F, sec.gov, filed 2015) was"
+        " found among the stored pages, but only its cover page could be read, so no city"
+        " count of its own is shipped. No national count by the ministry was found."
     ),
 )
 
 #: 43.057 million 4G users nationwide at the end of September 2014 (the ministry, via Xinhua).
-LTE_USERS_2014_09 = Outcome(
+LTE_USERS_2014_09_OUTCOME = Outcome(
     id="outcome.lte-users-2014-09",
     figure_id="figure.lte-users-target-2014",
     value=Decimal("43057000"),
@@ -654,7 +766,7 @@ LTE_USERS_2014_09 = Outcome(
 )
 
 #: 75.85 million 4G users nationwide at the end of November 2014 (secondary, Japanese).
-LTE_USERS_2014_11 = Outcome(
+LTE_USERS_2014_11_OUTCOME = Outcome(
     id="outcome.lte-users-2014-11",
     figure_id="figure.lte-users-target-2014",
     value=Decimal("75850000"),
@@ -669,6 +781,7 @@ LTE_USERS_2014_11 = Outcome(
         Citation(
             publisher="livedoor News (China Press)",
             url="https://news.livedoor.com/article/detail/9608839",
+            accessed=_READ_2026_12_01,
             reliability=Reliability.SECONDARY,
             quote="特に11月、4G携帯電話利用者数は1800万人増加し、7585万人にまで拡大した。",
             language="ja",
@@ -678,7 +791,7 @@ LTE_USERS_2014_11 = Outcome(
 )
 
 #: More than 90 million 4G users nationwide at the end of 2014, per a ministry official.
-LTE_USERS_2014 = Outcome(
+LTE_USERS_2014_OUTCOME = Outcome(
     id="outcome.lte-users-2014",
     figure_id="figure.lte-users-target-2014",
     value=Decimal("90000000"),
@@ -697,6 +810,7 @@ LTE_USERS_2014 = Outcome(
             publisher="fedchain.cn (repost of Beijing Youth Daily, 北京青年报)",
             title="工信部回應“屏蔽翻墻軟件”:按法律進行監管",
             url="http://fedchain.cn/internet/20150128/167239.shtml",
+            accessed=_READ_2026_11_26,
             date=datetime.date(2015, 1, 28),
             reliability=Reliability.SECONDARY,
             quote=(
@@ -708,12 +822,14 @@ LTE_USERS_2014 = Outcome(
     ),
     note_en=(
         "The national count of the ministry's 2014 bulletin (reported elsewhere as 97.28"
-        " million) was not seen in any source opened, so it is not shipped."
+        " million) was not seen in any source opened, so it is not shipped. A better host"
+        " for Wen Ku's statement, People's Daily Online's Japanese edition (j.people.com.cn,"
+        " 29 January 2015), was searched for in the stored pages and not found."
     ),
 )
 
 #: 90.06 million 4G customers of China Mobile alone at the end of 2014 (a lower bound).
-LTE_USERS_CHINA_MOBILE_2014 = Outcome(
+LTE_USERS_CHINA_MOBILE_2014_OUTCOME = Outcome(
     id="outcome.lte-users-china-mobile-2014",
     figure_id="figure.lte-users-target-2014",
     value=Decimal("90060000"),
@@ -729,6 +845,7 @@ LTE_USERS_CHINA_MOBILE_2014 = Outcome(
             publisher="Xinhua / China Finance Corporation (en.xinhua08.com)",
             title="China Mobile (CHL.NYSE) adds 39.43 mln customers in 2014",
             url="http://en.xinhua08.com/a/20150120/1442264.shtml",
+            accessed=_READ_2026_11_25,
             date=datetime.date(2015, 1, 20),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
@@ -743,7 +860,7 @@ LTE_USERS_CHINA_MOBILE_2014 = Outcome(
 )
 
 #: 32.174 million IPTV users at the end of September 2014 (the ministry, via Xinhua).
-IPTV_USERS_2014_09 = Outcome(
+IPTV_USERS_2014_09_OUTCOME = Outcome(
     id="outcome.iptv-users-2014-09",
     figure_id="figure.iptv-users-target-2014",
     value=Decimal("32174000"),
@@ -767,7 +884,7 @@ IPTV_USERS_2014_09 = Outcome(
 )
 
 #: 33.64 million IPTV users at the end of 2014, per the ministry (secondary).
-IPTV_USERS_2014 = Outcome(
+IPTV_USERS_2014_OUTCOME = Outcome(
     id="outcome.iptv-users-2014",
     figure_id="figure.iptv-users-target-2014",
     value=Decimal("33640000"),
@@ -794,8 +911,24 @@ IPTV_USERS_2014 = Outcome(
     ),
 )
 
-#: 502 enterprises chosen in the first batch of pilots, from 2014 (the ministry, reposted).
-INTEGRATION_STANDARD_PILOT_ENTERPRISES_2014 = Outcome(
+_YLNET_NOTICE_2015 = Citation(
+    publisher="伊犁中小企业公共信息服务平台 (sme.ylnet.com.cn), reposting the ministry's notice",
+    title="试点企业推荐工作的通知",
+    url="http://sme.ylnet.com.cn/index.php?m=content&c=index&a=show&catid=13&id=253",
+    accessed=_READ_2026_12_01,
+    date=datetime.date(2015, 3, 24),
+    reliability=Reliability.SECONDARY,
+    quote=("2014年,我部指导和支持502家企业开展了贯标试点工作,对近200家企业开展了评定工作。"),
+    language="zh-Hans",
+    note=(
+        "工信厅信函〔2015〕160号, the notice of the ministry's general office on continuing to"
+        " recommend pilot enterprises (March 2015), on a local SME portal of Ili whose operator"
+        " the page does not show. " + _PRIMARY_ON_OTHER_HOST
+    ),
+)
+
+#: 502 enterprises in the pilots in 2014 (the ministry's notice of March 2015, reposted).
+INTEGRATION_STANDARD_PILOT_ENTERPRISES_2014_OUTCOME = Outcome(
     id="outcome.integration-standard-pilot-enterprises-2014",
     figure_id="figure.integration-standard-pilot-enterprises-target-2014",
     value=Decimal("502"),
@@ -805,14 +938,16 @@ INTEGRATION_STANDARD_PILOT_ENTERPRISES_2014 = Outcome(
     as_of=_END_OF_2014,
     coverage=Coverage.FULL,
     scope_en=(
-        "Enterprises in the first batch of national pilots of the integration management"
-        " system standard (贯标试点), selected from 2014"
+        "Enterprises the ministry guided and supported in the national pilots of the"
+        " integration management system standard (贯标试点) in 2014: the first batch"
     ),
     scope_mismatch=None,
     sources=(
+        _YLNET_NOTICE_2015,
         Citation(
             publisher="m.yaozui.com (repost of the ministry's reply to NPC proposal No. 8818)",
             url="https://m.yaozui.com/p/146809",
+            accessed=_READ_2026_12_01,
             reliability=Reliability.SECONDARY,
             quote=(
                 "从2014年开始,我部开始依托地方政府和行业协会在全国范围内遴选国家级贯标试点企业,"
@@ -827,57 +962,46 @@ INTEGRATION_STANDARD_PILOT_ENTERPRISES_2014 = Outcome(
         ),
     ),
     note_en=(
-        "The reply places the first batch in 2014 (selection began in 2014; later batches came"
-        " in 2015 and 2016) without dating it exactly: as_of is the end of 2014 on that reading."
+        "The notice of March 2015 dates the 502 to 2014 in its own words (2014年,...502家);"
+        " the 2016 reply agrees (the first batch, selection from 2014). as_of is the end of"
+        " 2014: neither says on which day of the year the count stood."
     ),
 )
 
-#: No count of pilot enterprises meeting the standard by the end of 2014 was found.
-INTEGRATION_STANDARD_COMPLIANT_PILOTS_2014 = Unsourced(
-    id="unsourced.integration-standard-compliant-pilots-2014",
+#: Nearly 200 enterprises assessed in 2014: an upper bound on those meeting the standard.
+INTEGRATION_STANDARD_ASSESSED_ENTERPRISES_2014_OUTCOME = Outcome(
+    id="outcome.integration-standard-assessed-enterprises-2014",
     figure_id="figure.integration-standard-compliant-pilots-target-2014",
-    searched=(
-        "两化融合管理体系 贯标试点企业 502家 2014年",
-        "两化融合管理体系 评定 通过 试点企业 2014年底 达标 首批",
-        "m.yaozui.com/p/146809 两化融合 贯标 人大建议 答复",
-        "工信部 确定 两化融合管理体系贯标试点企业 名单 2014 第一批 500家",
-        "两化融合管理体系 贯标 试点企业 通过评定 家 2015年 工信部 信软司",
-        "informatization industrialization integration management system standard pilot"
-        " enterprises 2014 MIIT 500",
-        "首批通过两化融合管理体系评定的企业 颁发 评定证书 2015",
-        "两化融合管理体系 已有 家企业 通过评定 截至2014年底 截至2015年",
-        "第8818号建议的答复 两化融合管理体系 评定 企业 通过 评定机构",
-        "Integration of informatization and industrialization management system first batch"
-        " enterprises passed assessment 2015",
+    value=Decimal("200"),
+    unit=Unit.COUNT,
+    qualifier=Qualifier.NEARLY,
+    counted="enterprises",
+    as_of=_END_OF_2014,
+    coverage=Coverage.OTHER,
+    scope_en=(
+        "Enterprises on which the ministry carried out assessment (评定) against the"
+        " integration management system standard in 2014"
     ),
-    seen_en=(
-        "The target restated as a plan in the ministry's 2014 notice (200 enterprises to be"
-        " certified by the end of 2014); the ministry's 2016 reply to an NPC proposal, which"
-        " counts pilots (502 in the first batch, 600 more in 2015 and 2016) but no enterprise"
-        " passing assessment; and provincial pilot lists (e.g. Anhui's,"
-        " http://www.ahsxsj.com/laodenarong/4087.html), with no national count."
+    scope_mismatch=(
+        "enterprises assessed, not enterprises found to basically meet the standard: those"
+        " can only be some of the assessed, so this is an upper bound on what the target"
+        " counts"
     ),
-    seen=(
-        Citation(
-            publisher="中国标准化 portal (image.chinagb.org), carrying the ministry's notice",
-            title=(
-                "工业和信息化部办公厅关于推荐2014年信息化和 工业化融合管理体系贯标试点企业和"
-                "服务机构的通知"
-            ),
-            url="http://image.chinagb.org/Article/ShowArticle.asp?ArticleID=287288",
-            reliability=Reliability.SECONDARY,
-            quote=(
-                "2014年将在全国500家企业开展贯标试点工作,选择和支持一批服务机构为试点企业贯标"
-                "提供咨询服务,建立和完善认定服务体系,2014年底前完成200家企业的达标认定。"
-            ),
-            language="zh-Hans",
-            note="A plan, not an outcome. " + _PRIMARY_ON_OTHER_HOST,
-        ),
+    sources=(_YLNET_NOTICE_2015,),
+    note_en=(
+        "Why the row stays undecided: no source counts the enterprises that met the standard"
+        " in 2014, and this one counts those assessed, 'nearly 200' (近200家). Those found to"
+        " meet it can be no more than those assessed, so by this notice fewer than 200 can"
+        " have met it in 2014 and the target (200 or more, 争取) was not met; the scorecard"
+        " has no rule that turns an upper bound into a verdict, so it does not say so itself."
+        " The plan had been 200 confirmed by the end of 2014 ('2014年底前完成200家企业的达标"
+        "认定', the ministry's notice of 2014 reposted at"
+        " http://image.chinagb.org/Article/ShowArticle.asp?ArticleID=287288)."
     ),
 )
 
 #: All 7 new backbone direct connection points were built by 1 October 2014 (People's Daily).
-BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
+BACKBONE_DIRECT_CONNECTION_POINTS_2014_OUTCOME = Outcome(
     id="outcome.backbone-direct-connection-points-2014",
     figure_id="figure.backbone-direct-connection-points-target-2014",
     value=Decimal("7"),
@@ -897,6 +1021,7 @@ BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
             publisher="People's Daily, overseas edition (人民日报海外版)",
             title="中国新增7个互联网骨干直联点",
             url="http://paper.people.com.cn/rmrbhwb/html/2015-01/28/content_1527077.htm",
+            accessed=_READ_2026_11_26,
             date=datetime.date(2015, 1, 28),
             reliability=Reliability.OFFICIAL_MEDIA,
             quote=(
@@ -905,6 +1030,9 @@ BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
             ),
             language="zh-Hans",
             note="Front page; the director spoke at the press conference of 27 January 2015.",
+        ),
+        _vbseamall_press_conference(
+            "實施寬帶中國專項行動,三網融合深入推進,7個新增國家級互聯網骨干直聯點建成開通。"
         ),
     ),
     note_en=(
@@ -915,29 +1043,30 @@ BACKBONE_DIRECT_CONNECTION_POINTS_2014 = Outcome(
 
 #: Every shipped outcome, in the document order of the figures they answer.
 OUTCOMES: tuple[Outcome, ...] = (
-    INDUSTRIAL_VALUE_ADDED_GROWTH_2013,
-    INDUSTRIAL_PROFIT_GROWTH_2013,
-    INFORMATION_CONSUMPTION_2013,
-    INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014,
-    INFORMATION_CONSUMPTION_GROWTH_2013,
-    TELECOM_REVENUE_GROWTH_2013,
-    SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_MINISTRY,
-    SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_INDUSTRY_REPORT,
-    APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2014_07,
-    APPROVAL_ITEMS_PROPOSED_2015_01,
-    APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_UNDATED,
-    LTE_USERS_2014_09,
-    LTE_USERS_2014_11,
-    LTE_USERS_2014,
-    LTE_USERS_CHINA_MOBILE_2014,
-    IPTV_USERS_2014_09,
-    IPTV_USERS_2014,
-    INTEGRATION_STANDARD_PILOT_ENTERPRISES_2014,
-    BACKBONE_DIRECT_CONNECTION_POINTS_2014,
+    INDUSTRIAL_VALUE_ADDED_GROWTH_2013_OUTCOME,
+    INDUSTRIAL_PROFIT_GROWTH_2013_OUTCOME,
+    INFORMATION_CONSUMPTION_2013_OUTCOME,
+    INFORMATION_CONSUMPTION_2013_IMPLIED_BY_2014_OUTCOME,
+    INFORMATION_CONSUMPTION_GROWTH_2013_OUTCOME,
+    TELECOM_REVENUE_GROWTH_2013_OUTCOME,
+    SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_MINISTRY_OUTCOME,
+    SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013_INDUSTRY_REPORT_OUTCOME,
+    APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2014_07_OUTCOME,
+    APPROVAL_ITEMS_SHARE_CANCELLED_OR_DELEGATED_2014_07_OUTCOME,
+    APPROVAL_ITEMS_PROPOSED_2015_01_OUTCOME,
+    APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_UNDATED_OUTCOME,
+    LTE_CITIES_CHINA_UNICOM_2014_OUTCOME,
+    LTE_USERS_2014_09_OUTCOME,
+    LTE_USERS_2014_11_OUTCOME,
+    LTE_USERS_2014_OUTCOME,
+    LTE_USERS_CHINA_MOBILE_2014_OUTCOME,
+    IPTV_USERS_2014_09_OUTCOME,
+    IPTV_USERS_2014_OUTCOME,
+    INTEGRATION_STANDARD_PILOT_ENTERPRISES_2014_OUTCOME,
+    INTEGRATION_STANDARD_ASSESSED_ENTERPRISES_2014_OUTCOME,
+    BACKBONE_DIRECT_CONNECTION_POINTS_2014_OUTCOME,
 )
 
-#: The forward-looking figures no source answered, in document order.
-UNSOURCED: tuple[Unsourced, ...] = (
-    LTE_COMMERCIAL_CITIES_2014,
-    INTEGRATION_STANDARD_COMPLIANT_PILOTS_2014,
-)
+#: The forward-looking figures no source answered, in document order: none, since the
+#: searches of 2026-12-01 (see ``docs/what-happened-next.md``) answered the last two.
+UNSOURCED: tuple[Unsourced, ...] = ()

@@ -51,6 +51,13 @@ def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise checks.fail(attribute, f"{checks.describe(value)} is not an http(s) address")
 
 
+def _accessed(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A date, and not one still to come: a page cannot have been read tomorrow."""
+    checks.optional_date(inst, attribute, value)
+    if value is not None and value > datetime.date.today():  # type: ignore[operator]
+        raise checks.fail(attribute, f"{checks.describe(value)} is in the future")
+
+
 def _language(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     checks.optional_text(inst, attribute, value)
     if value is not None and not _LANGUAGE.fullmatch(str(value)):
@@ -63,7 +70,8 @@ class Citation:
 
     ``title`` is the cited page's own title (None if it was not seen), ``date`` the date
     it was published (not the date of the fact it reports), and ``url`` its address
-    exactly as found, never a guess.
+    exactly as found, never a guess. ``accessed`` is the day the page was read at that
+    address (None where no one recorded it), never a day still to come.
     ``quote`` is the passage that states the fact, verbatim as the page has it and in the
     language it was published in (``language``). Where the page itself is garbled (some
     reposts double every traditional character with its simplified form and pinyin), the
@@ -84,6 +92,11 @@ class Citation:
         default=None,
         validator=checks.optional_date,
         metadata=_doc("When the source was published (not the date of the fact)."),
+    )
+    accessed: datetime.date | None = attrs.field(
+        default=None,
+        validator=_accessed,
+        metadata=_doc("When the page was read at its address; null if not recorded."),
     )
     reliability: Reliability = attrs.field(
         default=Reliability.SECONDARY,
