@@ -3,7 +3,8 @@
 A task's parent follows from its id (``plan-2014.task-1.point-3`` sits under
 ``plan-2014.task-1``), so the data never spells it. A parent's quote is its heading
 followed by its children's quotes; its English is the heading's English followed by
-theirs; its facets are the heading's and the children's.
+theirs. A task's span is where its quote stands (a parent's runs from its heading to its
+last child), and its facets are what :mod:`miit2014.keywords` finds in its Chinese.
 Composing them, instead of retyping a paragraph, means the quote check of
 :class:`~miit2014.model.Task` now proves that the children tile the parent: a gap, an
 overlap or a wrong offset anywhere below fails at import.
@@ -16,6 +17,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ..errors import DataError
+from ..keywords import INSTRUMENT_WORDS, REGION_WORDS, SECTOR_WORDS, named_in
 from ..model.base import Span
 from ..model.facets import Instrument, Region, Sector
 from ..model.task import Task, TaskKind
@@ -29,6 +31,7 @@ E = TypeVar("E", bound=StrEnum)
 def _in_enum_order(
     enum: type[E], own: Iterable[E], heads: Sequence[Task], field: str
 ) -> tuple[E, ...]:
+    """The heading's values and every child's, in the order of the enum."""
     chosen = set(own)
     for head in heads:
         chosen.update(getattr(head, field))
@@ -48,12 +51,37 @@ def leaf(
     quote: str,
     title_en: str,
     text_en: str,
-    sectors: tuple[Sector, ...] = (),
-    regions: tuple[Region, ...] = (),
-    instruments: tuple[Instrument, ...] = (),
     note_en: str | None = None,
 ) -> Task:
-    """A task whose parent is the one its id names (a branch is built through it too)."""
+    """A sentence-level task: its parent is the one its id names, its facets the values
+    whose keywords its Chinese contains."""
+    return _task(
+        id=id,
+        kind=kind,
+        span=span,
+        quote=quote,
+        title_en=title_en,
+        text_en=text_en,
+        sectors=named_in(quote, Sector, SECTOR_WORDS),
+        regions=named_in(quote, Region, REGION_WORDS),
+        instruments=named_in(quote, Instrument, INSTRUMENT_WORDS),
+        note_en=note_en,
+    )
+
+
+def _task(
+    *,
+    id: str,
+    kind: TaskKind,
+    span: Span,
+    quote: str,
+    title_en: str,
+    text_en: str,
+    sectors: tuple[Sector, ...],
+    regions: tuple[Region, ...],
+    instruments: tuple[Instrument, ...],
+    note_en: str | None = None,
+) -> Task:
     return Task(
         id=id,
         parent=parent_of(id),
@@ -73,27 +101,29 @@ def branch(
     *,
     id: str,
     kind: TaskKind,
-    span: Span,
     title_en: str,
     children: Sequence[Task | Subtree],
     heading_zh: str = "",
     heading_en: str = "",
-    sectors: tuple[Sector, ...] = (),
-    regions: tuple[Region, ...] = (),
-    instruments: tuple[Instrument, ...] = (),
 ) -> Subtree:
     """The parent task, then its subtree.
 
     ``heading_zh`` is the text before the first child (a numbered item's own first
     sentence, such as ``一是扩大内需促进工业平稳增长。``), ``heading_en`` its English, and
-    the facets are those the heading itself names. Children within one paragraph follow
-    each other directly; a paragraph break between them is the source's line break.
+    the facets are those the heading names and the children's. The span runs from the
+    heading, just before the first child, to the end of the last child. Children within
+    one paragraph follow each other directly; a paragraph break between them is the
+    source's line break.
     """
     if not children:
         raise DataError(f"{id!r} has no children; make it a plain Task", path="$.children")
     if bool(heading_zh) != bool(heading_en):
         raise DataError(f"{id!r}: a heading needs both Chinese and English", path="$.heading_en")
     heads = [child if isinstance(child, Task) else child[0] for child in children]
+    start = heads[0].span.start - len(heading_zh)
+    if start < 0:
+        raise DataError(f"{id!r}: the heading is longer than the text before its first child")
+    span = Span(start, heads[-1].span.end)
     quote, text_en, at = heading_zh, heading_en, span.start + len(heading_zh)
     for i, head in enumerate(heads):
         if head.parent != id:
@@ -113,16 +143,22 @@ def branch(
             f" {at} and compose {quote[:30]!r}...",
             path="$.children",
         )
-    task = leaf(
+    task = _task(
         id=id,
         kind=kind,
         span=span,
         quote=quote,
         title_en=title_en,
         text_en=text_en,
-        sectors=_in_enum_order(Sector, sectors, heads, "sectors"),
-        regions=_in_enum_order(Region, regions, heads, "regions"),
-        instruments=_in_enum_order(Instrument, instruments, heads, "instruments"),
+        sectors=_in_enum_order(
+            Sector, named_in(heading_zh, Sector, SECTOR_WORDS), heads, "sectors"
+        ),
+        regions=_in_enum_order(
+            Region, named_in(heading_zh, Region, REGION_WORDS), heads, "regions"
+        ),
+        instruments=_in_enum_order(
+            Instrument, named_in(heading_zh, Instrument, INSTRUMENT_WORDS), heads, "instruments"
+        ),
     )
     subtree: list[Task] = [task]
     for child in children:
