@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from miit2014 import REPORT, SOURCE_TEXT, DataError
 from miit2014.analysis.query import heading, outline, task_at, tasks_where, walk
 from miit2014.glossary import TERMS
-from miit2014.keywords import INSTRUMENT_WORDS, REGION_WORDS, SECTOR_WORDS, named_in
+from miit2014.keywords import INSTRUMENT_WORDS, REGION_WORDS, SECTOR_WORDS, facets_of
 from miit2014.model import Instrument, Region, Sector, Span, Status, Task, TaskKind
 from miit2014.model.base import quoted
 from miit2014.model.checks import ID_PATTERN
@@ -375,8 +375,7 @@ def test_every_keyword_fires_in_some_sentence(
 def test_a_parents_facets_are_what_its_whole_chinese_names(task: Task) -> None:
     """A parent's facets are composed from its heading and children; reading its whole
     quote must agree (a keyword split across a heading and a child would not)."""
-    for field, enum, words in FACETS:
-        assert getattr(task, field) == named_in(task.quote, enum, words), field
+    assert (task.sectors, task.regions, task.instruments) == facets_of(task.quote)
 
 
 def test_a_leaf_is_tagged_from_its_own_chinese() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from .model.facets import Instrument, Region, Sector
 from .model.frozen import FrozenMap
@@ -124,6 +124,30 @@ INSTRUMENT_WORDS: Mapping[Instrument, tuple[str, ...]] = FrozenMap(
 )
 
 
-def named_in(text: str, enum: type[E], words: Mapping[E, tuple[str, ...]]) -> tuple[E, ...]:
-    """The values whose words occur in ``text``, in the order of their enum."""
-    return tuple(value for value in enum if any(k in text for k in words[value]))
+class Facets(NamedTuple):
+    """The facet values a text names, each in the order of its enum."""
+
+    sectors: tuple[Sector, ...]
+    regions: tuple[Region, ...]
+    instruments: tuple[Instrument, ...]
+
+
+def _keyed(enum: type[E], words: Mapping[E, tuple[str, ...]]) -> tuple[tuple[str, E], ...]:
+    """``(word, value)`` pairs in the order of the enum, so a scan keeps that order."""
+    return tuple((word, value) for value in enum for word in words[value])
+
+
+_SECTOR_KEYS = _keyed(Sector, SECTOR_WORDS)
+_REGION_KEYS = _keyed(Region, REGION_WORDS)
+_INSTRUMENT_KEYS = _keyed(Instrument, INSTRUMENT_WORDS)
+
+
+def _named(text: str, keys: tuple[tuple[str, E], ...]) -> tuple[E, ...]:
+    return tuple(dict.fromkeys(value for word, value in keys if word in text))
+
+
+def facets_of(text: str) -> Facets:
+    """The sectors, regions and instruments whose words occur in ``text``."""
+    return Facets(
+        _named(text, _SECTOR_KEYS), _named(text, _REGION_KEYS), _named(text, _INSTRUMENT_KEYS)
+    )

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ..errors import DataError
-from ..keywords import INSTRUMENT_WORDS, REGION_WORDS, SECTOR_WORDS, named_in
+from ..keywords import facets_of
 from ..model.base import Span
 from ..model.facets import Instrument, Region, Sector
 from ..model.task import Task, TaskKind
@@ -55,6 +55,7 @@ def leaf(
 ) -> Task:
     """A sentence-level task: its parent is the one its id names, its facets the values
     whose keywords its Chinese contains."""
+    sectors, regions, instruments = facets_of(quote)
     return _task(
         id=id,
         kind=kind,
@@ -62,9 +63,9 @@ def leaf(
         quote=quote,
         title_en=title_en,
         text_en=text_en,
-        sectors=named_in(quote, Sector, SECTOR_WORDS),
-        regions=named_in(quote, Region, REGION_WORDS),
-        instruments=named_in(quote, Instrument, INSTRUMENT_WORDS),
+        sectors=sectors,
+        regions=regions,
+        instruments=instruments,
         note_en=note_en,
     )
 
@@ -143,6 +144,7 @@ def branch(
             f" {at} and compose {quote[:30]!r}...",
             path="$.children",
         )
+    own = facets_of(heading_zh)
     task = _task(
         id=id,
         kind=kind,
@@ -150,15 +152,9 @@ def branch(
         quote=quote,
         title_en=title_en,
         text_en=text_en,
-        sectors=_in_enum_order(
-            Sector, named_in(heading_zh, Sector, SECTOR_WORDS), heads, "sectors"
-        ),
-        regions=_in_enum_order(
-            Region, named_in(heading_zh, Region, REGION_WORDS), heads, "regions"
-        ),
-        instruments=_in_enum_order(
-            Instrument, named_in(heading_zh, Instrument, INSTRUMENT_WORDS), heads, "instruments"
-        ),
+        sectors=_in_enum_order(Sector, own.sectors, heads, "sectors"),
+        regions=_in_enum_order(Region, own.regions, heads, "regions"),
+        instruments=_in_enum_order(Instrument, own.instruments, heads, "instruments"),
     )
     subtree: list[Task] = [task]
     for child in children:
