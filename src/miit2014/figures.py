@@ -6,7 +6,8 @@ in ``REPORT.figures``. Values are exact and in base units (万 and 亿 multiplie
 
 How the records are cut, so that every one is read the same way:
 
-- ``span`` is the clause that states the number, widened back to its subject when the
+- ``quote`` is the clause that states the number (its ``span`` is computed from it: see
+  :func:`~miit2014.model.base.quoted`), widened back to its subject when the
   subject stands in an earlier clause of the same sentence (利润增长13% takes in
   规模以上工业), and to a time phrase that belongs to this figure alone (截至11月底). The
   frame 预计全年, shared by six figures, is recorded in ``status`` instead.

@@ -17,10 +17,11 @@ Left out: activities described in ordinary words rather than named (一批节水
 无锡示范区); and documents the report only plans to draft or issue (进一步鼓励企业兼并重组
 的意见, 推进产业合理有序转移的实施意见): those are tasks, recorded in the task tree.
 
-Mentions are the occurrences of the initiative's Chinese names (``names_zh``), each span
-covering just the name. Where the source shares words between two names
-(十八届二中、三中全会), each plenum's mention runs over the whole phrase, as for shared
-titles in :mod:`miit2014.people`.
+Mentions are computed (:func:`~miit2014.model.entities.named`): the occurrences of the
+initiative's Chinese names (``names_zh``), each span covering just the name. Where the
+source shares words between two names (十八届二中、三中全会), each plenum's mention runs
+over the whole phrase, as for shared titles in :mod:`miit2014.people`: the reviewed
+:data:`SHARED_MENTIONS` says so.
 
 English names use :mod:`miit2014.glossary` where it fixes one. Facts that the report does
 not state (issuer, date, document number, full Chinese title) are either common knowledge

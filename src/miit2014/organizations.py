@@ -1,10 +1,12 @@
 """Bodies the report names: the ministry, bodies in leaders' posts, and the speaking units.
 
-Mentions are the occurrences of a body's Chinese names (``names_zh``). The bare 部 ("the
-ministry", as in 部直属单位, 部里) is not counted as a mention of the ministry: one
-character names too much else. In the last paragraph, 国家国防科技工业局、国家烟草专卖局
-党组成员 refers to those bureaus' own Party groups, so that 党组 is not a mention of the
-ministry's Party leadership group.
+Mentions are computed (:func:`~miit2014.model.entities.named`): every occurrence of a
+body's Chinese names (``names_zh``), a name inside a longer one of the same body counted
+once (党组 in 部党组), less the reviewed :data:`NOT_MENTIONS`. The bare 部 ("the ministry",
+as in 部直属单位, 部里) is not one of the ministry's names: one character names too much
+else. In the last paragraph, 国家国防科技工业局、国家烟草专卖局党组成员 refers to those
+bureaus' own Party groups, so that 党组 is not a mention of the ministry's Party
+leadership group.
 
 English names: a body's own English name is used where it has one. That of the
 ministry, the two state bureaus, Huawei and SMIC is common knowledge; the Shanghai

@@ -107,7 +107,9 @@ class Record:
     """What every record has: a stable id and the verbatim Chinese quote it rests on.
 
     The quote is checked against the bundled source on construction, so a record that
-    exists at all is a record whose provenance holds.
+    exists at all is a record whose provenance holds. Data modules never count offsets:
+    they pass ``**quoted(id, quote)``, which finds the span; JSON carries the span, which
+    is checked the same way.
     """
 
     id: str = attrs.field(
