@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ..errors import DataError
-from ..keywords import facets_of
+from ..keywords import Facets, facets_of
 from ..model.base import Span
 from ..model.facets import Instrument, Region, Sector
 from ..model.task import Task, TaskKind
@@ -52,37 +52,11 @@ def leaf(
     title_en: str,
     text_en: str,
     note_en: str | None = None,
+    facets: Facets | None = None,
 ) -> Task:
-    """A sentence-level task: its parent is the one its id names, its facets the values
-    whose keywords its Chinese contains."""
-    sectors, regions, instruments = facets_of(quote)
-    return _task(
-        id=id,
-        kind=kind,
-        span=span,
-        quote=quote,
-        title_en=title_en,
-        text_en=text_en,
-        sectors=sectors,
-        regions=regions,
-        instruments=instruments,
-        note_en=note_en,
-    )
-
-
-def _task(
-    *,
-    id: str,
-    kind: TaskKind,
-    span: Span,
-    quote: str,
-    title_en: str,
-    text_en: str,
-    sectors: tuple[Sector, ...],
-    regions: tuple[Region, ...],
-    instruments: tuple[Instrument, ...],
-    note_en: str | None = None,
-) -> Task:
+    """A task whose parent is the one its id names and whose facets are the values whose
+    keywords its Chinese contains (a branch, built through it too, passes its own)."""
+    sectors, regions, instruments = facets_of(quote) if facets is None else facets
     return Task(
         id=id,
         parent=parent_of(id),
@@ -145,16 +119,18 @@ def branch(
             path="$.children",
         )
     own = facets_of(heading_zh)
-    task = _task(
+    task = leaf(
         id=id,
         kind=kind,
         span=span,
         quote=quote,
         title_en=title_en,
         text_en=text_en,
-        sectors=_in_enum_order(Sector, own.sectors, heads, "sectors"),
-        regions=_in_enum_order(Region, own.regions, heads, "regions"),
-        instruments=_in_enum_order(Instrument, own.instruments, heads, "instruments"),
+        facets=Facets(
+            _in_enum_order(Sector, own.sectors, heads, "sectors"),
+            _in_enum_order(Region, own.regions, heads, "regions"),
+            _in_enum_order(Instrument, own.instruments, heads, "instruments"),
+        ),
     )
     subtree: list[Task] = [task]
     for child in children:
