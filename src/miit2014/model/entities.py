@@ -426,12 +426,11 @@ def mentions_of(
         if (span.start, span.end) not in found:
             raise DataError(f"{record_id}: excluded {rule.text!r} is not one of its names")
         found.discard((span.start, span.end))
-    ordered = sorted(found)
-    outer = [
-        (a, b)
-        for a, b in ordered
-        if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in ordered)
-    ]
+    # by start, the longer first: an occurrence is nested when an earlier one reaches as far
+    outer: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda occ: (occ[0], -occ[1])):
+        if not outer or b > outer[-1][1]:
+            outer.append((a, b))
     if not outer:
         raise DataError(f"{record_id}: none of the names {names!r} is in the source")
     return tuple(Span(a, b) for a, b in outer)
