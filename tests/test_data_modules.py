@@ -18,12 +18,14 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
 
 from miit2014 import REPORT, SOURCE_TEXT, DataError
 from miit2014.model.base import Record, Span, locate, quoted
 from miit2014.model.report import SECTIONS
 from miit2014.model.task import Task
 from miit2014.source import find_all
+from strategies import spans
 
 #: Data module -> the names of its collections (empty: a single record, no collection).
 MODULES: dict[str, tuple[str, ...]] = {
@@ -188,3 +190,18 @@ def test_occurrence_and_within_say_which_of_a_repeated_quote() -> None:
     assert locate("x", "宽带中国", within=owner) == second
     with pytest.raises(DataError, match=r"is not in \["):
         locate("x", "宽带中国", within=Span(0, 10))
+
+
+@given(spans(max_length=40))
+def test_locate_finds_any_stretch_of_the_source_by_its_text(span: Span) -> None:
+    """Any quote: its one occurrence, or, where it repeats, each by number."""
+    places = [Span(a, b) for a, b in find_all(span.text)]
+    assert span in places
+    if len(places) == 1:
+        assert locate("x", span.text) == span
+    else:
+        with pytest.raises(DataError, match=f"occurs {len(places)} times"):
+            locate("x", span.text)
+    n = places.index(span) + 1
+    assert locate("x", span.text, occurrence=n) == span
+    assert locate("x", span.text, within=span) == span
