@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import miit2014
 from miit2014 import REPORT, SOURCE_TEXT, DataError
 from miit2014.glossary import TERMS
-from miit2014.initiatives import BROADBAND_CHINA
+from miit2014.initiatives import BROADBAND_CHINA, SHARED_MENTIONS
 from miit2014.model import (
     Citation,
     Initiative,
@@ -32,7 +32,16 @@ from miit2014.model import (
     Span,
 )
 from miit2014.model.checks import LINK
-from miit2014.model.entities import Mentioned, PartOfDay, SessionKind, SessionStatus
+from miit2014.model.entities import (
+    Mentioned,
+    NotAMention,
+    PartOfDay,
+    SessionKind,
+    SessionStatus,
+    SharedMention,
+    mentions_of,
+)
+from miit2014.organizations import NOT_MENTIONS
 from miit2014.source import paragraph_of
 from strategies import spans
 
@@ -416,3 +425,70 @@ def test_sessions_out_of_time_order_or_an_unrecorded_chair_are_refused() -> None
     chaired_by_miao = attrs.evolve(MEETING.schedule[0], chair_id="person.miao-wei")
     schedule = (chaired_by_miao, *MEETING.schedule[1:])
     _refused("$.schedule[0].chair_id", attrs.evolve, MEETING, schedule=schedule)
+
+
+# -- mentions are computed from the names ------------------------------------------------
+
+MENTIONED = {r.id: r for r in (*REPORT.people, *REPORT.organizations, *REPORT.initiatives)}
+
+
+def _recomputed(record: Mentioned, **rules: Any) -> tuple[Span, ...]:
+    kw: dict[str, Any] = {"shared": SHARED_MENTIONS, "excluded": NOT_MENTIONS, **rules}
+    return mentions_of(record.id, record.names_zh, **kw)
+
+
+@pytest.mark.parametrize("rule", NOT_MENTIONS, ids=lambda r: r.context)
+def test_each_exclusion_is_needed(rule: NotAMention) -> None:
+    record = MENTIONED[rule.record_id]
+    without = _recomputed(record, excluded=tuple(r for r in NOT_MENTIONS if r is not rule))
+    assert without != record.mentions
+    (extra,) = set(without) - set(record.mentions)
+    assert extra.text == rule.text
+    assert extra in occurrences(rule.context)[0]
+    assert rule.reason
+
+
+@pytest.mark.parametrize("rule", SHARED_MENTIONS, ids=lambda r: r.text)
+def test_each_shared_mention_is_needed(rule: SharedMention) -> None:
+    for record_id in rule.record_ids:
+        record = MENTIONED[record_id]
+        without = _recomputed(record, shared=tuple(r for r in SHARED_MENTIONS if r is not rule))
+        assert without != record.mentions
+        assert rule.text in [m.text for m in record.mentions]
+    assert rule.reason
+
+
+def test_the_mentions_that_are_not_every_occurrence_of_a_name() -> None:
+    """The three records the rules touch, read from the text: the ministry's Party group
+    (its own 党组 nested in 部党组 counted once, the tobacco administration's left out) and
+    the two plenums, named together by one phrase."""
+    group = MENTIONED["org.miit-party-group"]
+    assert [m.text for m in group.mentions] == ["部党组", *["党组"] * 5, "工业和信息化部党组"]
+    assert "国家烟草专卖局党组" not in [SOURCE_TEXT[m.start - 7 : m.end] for m in group.mentions]
+    second = MENTIONED["initiative.2nd-plenum-18th-central-committee"]
+    third = MENTIONED["initiative.3rd-plenum-18th-central-committee"]
+    assert [m.text for m in second.mentions] == ["十八届二中、三中全会"] * 2
+    assert [m.text for m in third.mentions] == [
+        "十八届二中、三中全会",
+        "十八届三中全会",
+        "十八届二中、三中全会",
+    ]
+    plain = [r for r in MENTIONED.values() if r not in (group, second, third)]
+    assert len(plain) == 56
+    for record in plain:
+        found = sorted({o for name in record.names_zh for o in occurrences(name)})
+        assert list(record.mentions) == found, record.id
+
+
+def test_a_rule_that_no_longer_matches_is_an_error() -> None:
+    group = MENTIONED["org.miit-party-group"]
+    stale = NotAMention(
+        record_id=group.id, text="部党组", context="国家烟草专卖局党组成员", reason="x"
+    )
+    with pytest.raises(DataError, match=r"org\.miit-party-group"):
+        _recomputed(group, excluded=(stale,))
+    gone = SharedMention(record_ids=(group.id,), text="中央党组", reason="x")
+    with pytest.raises(DataError, match="not in the source"):
+        _recomputed(group, shared=(gone,))
+    with pytest.raises(DataError, match=r"person\.nobody"):
+        mentions_of("person.nobody", ("无名氏",))

@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "miit2014.initiatives",
             "miit2014.meeting",
             "miit2014.glossary",
+            "miit2014.keywords",
             "miit2014.numerals",
             "miit2014.outcomes",
             "miit2014.edition",

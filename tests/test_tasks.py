@@ -1,14 +1,15 @@
 """The task tree: it covers paragraphs 2-17 sentence by sentence, mirrors the numbering of
-the text, has English for every task, and its facets agree with a keyword reading of the
-Chinese. Sentences are found here independently of the package: a sentence runs up to
+the text, has English for every task, and its facets come from keyword tables whose
+every word fires. Sentences are found here independently of the package: a sentence runs up to
 and including the next 。, ；, ？ or ！ (or the end of its paragraph)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 import attrs
 import pytest
@@ -18,7 +19,9 @@ from hypothesis import strategies as st
 from miit2014 import REPORT, SOURCE_TEXT, DataError
 from miit2014.analysis.query import heading, outline, task_at, tasks_where, walk
 from miit2014.glossary import TERMS
+from miit2014.keywords import INSTRUMENT_WORDS, REGION_WORDS, SECTOR_WORDS, facets_of
 from miit2014.model import Instrument, Region, Sector, Span, Status, Task, TaskKind
+from miit2014.model.base import quoted
 from miit2014.model.checks import ID_PATTERN
 from miit2014.source import paragraph_of, paragraph_starts
 from miit2014.tasks import TASKS, _build
@@ -339,105 +342,9 @@ def test_glossary_terms_keep_their_english(task: Task) -> None:
             assert en.casefold() in task.text_en.casefold(), f"{zh} -> {en}"
 
 
-# -- facets, checked against a keyword reading of the Chinese ---------------------------
+# -- facets, computed from the keyword tables of miit2014.keywords ---------------------
 
-SECTOR_WORDS: dict[StrEnum, tuple[str, ...]] = {
-    Sector.STEEL: ("钢铁",),
-    Sector.ELECTROLYTIC_ALUMINIUM: ("电解铝",),
-    Sector.CEMENT: ("水泥",),
-    Sector.FLAT_GLASS: ("平板玻璃",),
-    Sector.RARE_EARTHS: ("稀土",),
-    Sector.COAL: ("煤炭",),
-    Sector.CHEMICALS: ("农药", "化学品"),
-    Sector.CIVIL_EXPLOSIVES: ("民爆",),
-    Sector.NEW_MATERIALS: ("新材料",),
-    Sector.EQUIPMENT_MANUFACTURING: ("装备",),
-    Sector.SHIPBUILDING: ("船舶",),
-    Sector.MARINE_ENGINEERING: ("海洋工程",),
-    Sector.AEROSPACE: ("航空", "卫星", "嫦娥"),
-    Sector.RAIL_TRANSIT: ("轨道交通",),
-    Sector.AUTOMOTIVE: ("汽车",),
-    Sector.PHOTOVOLTAICS: ("光伏",),
-    Sector.DEFENCE_INDUSTRY: ("军工", "军品", "军民"),
-    Sector.CONSUMER_GOODS: ("消费品",),
-    Sector.HOUSEHOLD_APPLIANCES: ("家电",),
-    Sector.LIGHTING: ("电光源",),
-    Sector.FOOD: ("食品", "乳粉"),
-    Sector.INFANT_FORMULA: ("婴幼儿配方乳粉",),
-    Sector.PHARMACEUTICALS: ("医药", "药品"),
-    Sector.TOBACCO: ("烟草",),
-    Sector.ELECTRONICS: ("电子信息", "核高基", "信息产业"),
-    Sector.SOFTWARE_AND_IT_SERVICES: ("软件", "核高基", "信息产业"),
-    Sector.TELECOMS: (
-        "电信",
-        "通信",
-        "电话",
-        "短信",
-        "宽带",
-        "4G",
-        "TD-LTE",
-        "转售",
-        "接入网",
-        "IPTV",
-        "三网融合",
-    ),
-    Sector.INTERNET: ("互联网", "三网融合"),
-    Sector.BROADCASTING: ("三网融合", "IPTV"),
-    Sector.INTERNET_OF_THINGS: ("物联网",),
-    Sector.RADIO: ("无线电", "频段"),
-    Sector.CYBERSECURITY: ("信息安全", "网络安全"),
-    Sector.STRATEGIC_EMERGING_INDUSTRIES: ("战略性新兴产业",),
-    Sector.INDUSTRIAL_DESIGN: ("工业设计",),
-    Sector.SMALL_AND_MEDIUM_ENTERPRISES: ("中小企业", "小微企业"),
-    Sector.NON_PUBLIC_ECONOMY: ("非公有", "民间资本", "民资", "民营"),
-}
-REGION_WORDS: dict[StrEnum, tuple[str, ...]] = {
-    Region.NATIONWIDE: ("全国",),
-    Region.BEIJING_TIANJIN_HEBEI: ("京津冀",),
-    Region.WUXI: ("无锡",),
-    Region.INTERNATIONAL: ("国际",),
-}
-INSTRUMENT_WORDS: dict[StrEnum, tuple[str, ...]] = {
-    Instrument.STANDARDS: ("标准",),
-    Instrument.LEGISLATION: ("立法",),
-    Instrument.ADMINISTRATIVE_APPROVAL: ("审批", "核准"),
-    Instrument.DEREGULATION: ("取消", "下放", "简政放权", "清理", "废除"),
-    Instrument.MARKET_ACCESS: ("准入", "牌照", "转售", "双向进入", "民间资本", "民资"),
-    Instrument.MARKET_SUPERVISION: ("监管", "事中事后", "异常名录", "黑名单"),
-    Instrument.ENFORCEMENT: ("整治", "治理", "查处"),
-    Instrument.MONITORING: ("监测", "检查"),
-    Instrument.REAL_NAME_REGISTRATION: ("实名",),
-    Instrument.PRICING: ("资费",),
-    Instrument.OVERCAPACITY_CONTROL: ("化解产能", "新增产能"),
-    Instrument.CAPACITY_ELIMINATION: ("淘汰落后",),
-    Instrument.MERGERS: ("兼并重组",),
-    Instrument.INDUSTRIAL_TRANSFER: ("产业转移", "有序转移"),
-    Instrument.OWNERSHIP_REFORM: ("股份制", "院所改革"),
-    Instrument.FISCAL_AND_TAX: ("财政", "财税", "税"),
-    Instrument.FINANCING: ("融资", "担保", "金融"),
-    Instrument.BURDEN_REDUCTION: ("负担", "减负", "收费"),
-    Instrument.SPECIAL_ACTIONS: ("专项行动",),
-    Instrument.MAJOR_PROJECTS: ("强基工程", "发展工程", "发展专项", "重大专项"),
-    Instrument.PILOTS_AND_DEMONSTRATIONS: ("试点", "示范"),
-    Instrument.ACCREDITATION: ("认定",),
-    Instrument.RESEARCH_AND_DEVELOPMENT: (
-        "研发",
-        "攻关",
-        "关键技术",
-        "产业化",
-        "联盟",
-        "双向转化",
-        "双向转移",
-    ),
-    Instrument.TECHNICAL_RENOVATION: ("技术改造",),
-    Instrument.PRODUCT_PROMOTION: ("推广应用", "推广力度"),
-    Instrument.INFRASTRUCTURE: ("基础设施", "直联点"),
-    Instrument.PUBLIC_SERVICES: ("公共服务", "服务体系", "服务机构", "服务平台"),
-    Instrument.POLICY_DOCUMENTS: ("出台", "印发", "发布", "研究制定", "制定实施"),
-    Instrument.INTERAGENCY_COORDINATION: ("协调", "有关部门"),
-    Instrument.INDUSTRY_ASSOCIATIONS: ("行业协会",),
-}
-FACETS = (
+FACETS: tuple[tuple[str, type[StrEnum], Mapping[Any, tuple[str, ...]]], ...] = (
     ("sectors", Sector, SECTOR_WORDS),
     ("regions", Region, REGION_WORDS),
     ("instruments", Instrument, INSTRUMENT_WORDS),
@@ -446,18 +353,40 @@ FACETS = (
 
 @pytest.mark.parametrize(("field", "enum", "words"), FACETS, ids=lambda x: str(x))
 def test_every_facet_value_has_keywords_and_is_used(
-    field: str, enum: type[StrEnum], words: dict[StrEnum, tuple[str, ...]]
+    field: str, enum: type[StrEnum], words: Mapping[Any, tuple[str, ...]]
 ) -> None:
     assert set(words) == set(enum)
     used = {value for task in REPORT.tasks for value in getattr(task, field)}
     assert used == set(enum)
 
 
-@pytest.mark.parametrize("task", REPORT.tasks, ids=lambda t: t.id)
-def test_facets_are_exactly_what_the_chinese_names(task: Task) -> None:
-    for field, _enum, words in FACETS:
-        named = {value for value, keys in words.items() if any(k in task.quote for k in keys)}
-        assert set(getattr(task, field)) == named, field
+@pytest.mark.parametrize(("field", "enum", "words"), FACETS, ids=lambda x: str(x))
+def test_every_keyword_fires_in_some_sentence(
+    field: str, enum: type[StrEnum], words: Mapping[Any, tuple[str, ...]]
+) -> None:
+    """A word no sentence contains is dead weight, or a misspelling that tags nothing."""
+    dead = [
+        (v, k) for v, keys in words.items() for k in keys if not any(k in t.quote for t in LEAVES)
+    ]
+    assert not dead
+
+
+@pytest.mark.parametrize("task", PARENTS, ids=lambda t: t.id)
+def test_a_parents_facets_are_what_its_whole_chinese_names(task: Task) -> None:
+    """A parent's facets are composed from its heading and children; reading its whole
+    quote must agree (a keyword split across a heading and a child would not)."""
+    assert (task.sectors, task.regions, task.instruments) == facets_of(task.quote)
+
+
+def test_a_leaf_is_tagged_from_its_own_chinese() -> None:
+    """The builder reads the sentence: 钢铁 tags steel, and nothing is given by hand."""
+    quote = "以钢铁、电解铝、水泥、平板玻璃等行业为重点"
+    task = _build.leaf(
+        **quoted("x.point-1", quote), kind=TaskKind.ACTION, title_en="t", text_en="t."
+    )
+    assert Sector.STEEL in task.sectors
+    assert Sector.CEMENT in task.sectors
+    assert task.regions == ()
 
 
 @pytest.mark.parametrize("task", PARENTS, ids=lambda t: t.id)
@@ -629,7 +558,6 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
     kw: dict[str, object] = {
         "id": "x",
         "kind": TaskKind.REVIEW_ITEM,
-        "span": whole,
         "title_en": "x",
         "heading_zh": p3[0].text,
         "heading_en": "H.",
@@ -638,6 +566,7 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
         **kw, children=(_leaf(p3[1].start, p3[1].end), _leaf(p3[2].start, p3[-1].end))
     )  # type: ignore[arg-type]
     assert ok[0].quote == whole.text
+    assert ok[0].span == whole  # from the heading to the last child
     assert ok[0].text_en == "H. t. t."
     with pytest.raises(DataError, match="do not tile"):
         _build.branch(**kw, children=(_leaf(p3[2].start, p3[-1].end),))  # type: ignore[arg-type]
@@ -645,10 +574,8 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
         _build.branch(**kw, children=(_leaf(p3[1].start, p3[1].end, parent="y"),))  # type: ignore[arg-type]
     assert (
         _build.leaf(
-            id="x.point-1",
+            **quoted("x.point-1", p3[1].text),
             kind=TaskKind.ACTION,
-            span=p3[1],
-            quote=p3[1].text,
             title_en="t",
             text_en="t.",
         ).parent

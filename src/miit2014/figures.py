@@ -6,7 +6,8 @@ in ``REPORT.figures``. Values are exact and in base units (万 and 亿 multiplie
 
 How the records are cut, so that every one is read the same way:
 
-- ``span`` is the clause that states the number, widened back to its subject when the
+- ``quote`` is the clause that states the number (its ``span`` is computed from it: see
+  :func:`~miit2014.model.base.quoted`), widened back to its subject when the
   subject stands in an earlier clause of the same sentence (利润增长13% takes in
   规模以上工业), and to a time phrase that belongs to this figure alone (截至11月底). The
   frame 预计全年, shared by six figures, is recorded in ``status`` instead.
@@ -22,7 +23,7 @@ import datetime
 from decimal import Decimal
 from fractions import Fraction
 
-from .model.base import Span
+from .model.base import quoted
 from .model.figure import Commitment, Figure, Period, Qualifier, Status, Unit
 
 _YEAR_2013 = Period.year(2013)
@@ -39,9 +40,7 @@ _PLAN_YEAR = "No date is stated; the period is the plan year 2014."
 
 #: Value added of industrial enterprises above designated size grew about 9.8% in 2013 (estimate).
 INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Figure(
-    id="figure.industrial-value-added-growth-2013",
-    span=Span(567, 584),
-    quote="规模以上工业增加值增长9.8%左右",
+    **quoted("figure.industrial-value-added-growth-2013", "规模以上工业增加值增长9.8%左右"),
     label_en="Growth of value added of industrial enterprises above designated size",
     label_zh="规模以上工业增加值增长",
     value=Decimal("9.8"),
@@ -56,9 +55,7 @@ INDUSTRIAL_VALUE_ADDED_GROWTH_2013 = Figure(
 
 #: Profits of industrial enterprises above designated size grew 13% in 2013 (estimate).
 INDUSTRIAL_PROFIT_GROWTH_2013 = Figure(
-    id="figure.industrial-profit-growth-2013",
-    span=Span(567, 592),
-    quote="规模以上工业增加值增长9.8%左右，利润增长13%",
+    **quoted("figure.industrial-profit-growth-2013", "规模以上工业增加值增长9.8%左右，利润增长13%"),
     label_en="Growth of profits of industrial enterprises above designated size",
     label_zh="规模以上工业利润增长",
     value=Decimal("13"),
@@ -73,9 +70,7 @@ INDUSTRIAL_PROFIT_GROWTH_2013 = Figure(
 
 #: Information consumption exceeded 2 trillion yuan in 2013 (estimate).
 INFORMATION_CONSUMPTION_2013 = Figure(
-    id="figure.information-consumption-2013",
-    span=Span(593, 605),
-    quote="信息消费规模超过2万亿元",
+    **quoted("figure.information-consumption-2013", "信息消费规模超过2万亿元"),
     label_en="Size of information consumption",
     label_zh="信息消费规模",
     value=Decimal("2000000000000"),
@@ -89,9 +84,7 @@ INFORMATION_CONSUMPTION_2013 = Figure(
 
 #: Information consumption grew about 25% in 2013 (estimate).
 INFORMATION_CONSUMPTION_GROWTH_2013 = Figure(
-    id="figure.information-consumption-growth-2013",
-    span=Span(593, 613),
-    quote="信息消费规模超过2万亿元，增长25%左右",
+    **quoted("figure.information-consumption-growth-2013", "信息消费规模超过2万亿元，增长25%左右"),
     label_en="Growth of information consumption",
     label_zh="信息消费增长",
     value=Decimal("25"),
@@ -105,9 +98,10 @@ INFORMATION_CONSUMPTION_GROWTH_2013 = Figure(
 
 #: Telecom business revenue grew 8.4% in 2013 (estimate).
 TELECOM_REVENUE_GROWTH_2013 = Figure(
-    id="figure.telecom-revenue-growth-2013",
-    span=Span(614, 645),
-    quote="电信业务收入、软件和信息技术服务业收入分别增长8.4%和25%",
+    **quoted(
+        "figure.telecom-revenue-growth-2013",
+        "电信业务收入、软件和信息技术服务业收入分别增长8.4%和25%",
+    ),
     label_en="Growth of telecommunications business revenue",
     label_zh="电信业务收入增长",
     value=Decimal("8.4"),
@@ -121,9 +115,10 @@ TELECOM_REVENUE_GROWTH_2013 = Figure(
 
 #: Revenue of the software and information technology services industry grew 25% in 2013 (estimate).
 SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013 = Figure(
-    id="figure.software-it-services-revenue-growth-2013",
-    span=Span(614, 645),
-    quote="电信业务收入、软件和信息技术服务业收入分别增长8.4%和25%",
+    **quoted(
+        "figure.software-it-services-revenue-growth-2013",
+        "电信业务收入、软件和信息技术服务业收入分别增长8.4%和25%",
+    ),
     label_en="Growth of revenue of the software and information technology services industry",
     label_zh="软件和信息技术服务业收入增长",
     value=Decimal("25"),
@@ -139,9 +134,10 @@ SOFTWARE_IT_SERVICES_REVENUE_GROWTH_2013 = Figure(
 
 #: Outdated production lines were shut down in 19 industrial sectors in 2013.
 OUTDATED_CAPACITY_SHUTDOWN_SECTORS_2013 = Figure(
-    id="figure.outdated-capacity-shutdown-sectors-2013",
-    span=Span(704, 729),
-    quote="19个工业行业1569家企业的落后生产线已实现关停",
+    **quoted(
+        "figure.outdated-capacity-shutdown-sectors-2013",
+        "19个工业行业1569家企业的落后生产线已实现关停",
+    ),
     label_en="Industrial sectors in which outdated production lines were shut down",
     label_zh="落后生产线已实现关停的工业行业数",
     value=Decimal("19"),
@@ -157,9 +153,10 @@ OUTDATED_CAPACITY_SHUTDOWN_SECTORS_2013 = Figure(
 
 #: Outdated production lines of 1,569 enterprises were shut down in 2013.
 OUTDATED_CAPACITY_SHUTDOWN_ENTERPRISES_2013 = Figure(
-    id="figure.outdated-capacity-shutdown-enterprises-2013",
-    span=Span(704, 729),
-    quote="19个工业行业1569家企业的落后生产线已实现关停",
+    **quoted(
+        "figure.outdated-capacity-shutdown-enterprises-2013",
+        "19个工业行业1569家企业的落后生产线已实现关停",
+    ),
     label_en="Enterprises whose outdated production lines were shut down",
     label_zh="落后生产线已实现关停的企业数",
     value=Decimal("1569"),
@@ -178,9 +175,10 @@ OUTDATED_CAPACITY_SHUTDOWN_ENTERPRISES_2013 = Figure(
 
 #: Energy consumption per unit of industrial value added fell 4.8% in 2013.
 INDUSTRIAL_ENERGY_INTENSITY_REDUCTION_2013 = Figure(
-    id="figure.industrial-energy-intensity-reduction-2013",
-    span=Span(755, 779),
-    quote="单位工业增加值能耗和用水量分别降低4.8%和8%",
+    **quoted(
+        "figure.industrial-energy-intensity-reduction-2013",
+        "单位工业增加值能耗和用水量分别降低4.8%和8%",
+    ),
     label_en="Reduction in energy consumption per unit of industrial value added",
     label_zh="单位工业增加值能耗降低",
     value=Decimal("4.8"),
@@ -195,9 +193,10 @@ INDUSTRIAL_ENERGY_INTENSITY_REDUCTION_2013 = Figure(
 
 #: Water use per unit of industrial value added fell 8% in 2013.
 INDUSTRIAL_WATER_INTENSITY_REDUCTION_2013 = Figure(
-    id="figure.industrial-water-intensity-reduction-2013",
-    span=Span(755, 779),
-    quote="单位工业增加值能耗和用水量分别降低4.8%和8%",
+    **quoted(
+        "figure.industrial-water-intensity-reduction-2013",
+        "单位工业增加值能耗和用水量分别降低4.8%和8%",
+    ),
     label_en="Reduction in water use per unit of industrial value added",
     label_zh="单位工业增加值用水量降低",
     value=Decimal("8"),
@@ -212,9 +211,7 @@ INDUSTRIAL_WATER_INTENSITY_REDUCTION_2013 = Figure(
 
 #: Nearly 20,000 service agencies were mobilized to serve enterprises in 2013.
 SME_SERVICE_AGENCIES_2013 = Figure(
-    id="figure.sme-service-agencies-2013",
-    span=Span(809, 831),
-    quote="带动了近2万家服务机构累计服务企业176万户",
+    **quoted("figure.sme-service-agencies-2013", "带动了近2万家服务机构累计服务企业176万户"),
     label_en="Service agencies mobilized to serve enterprises",
     label_zh="带动的服务机构数",
     value=Decimal("20000"),
@@ -234,9 +231,9 @@ SME_SERVICE_AGENCIES_2013 = Figure(
 
 #: Those service agencies had served 1.76 million enterprises, cumulatively, by the report.
 SME_SERVICE_ENTERPRISES_SERVED_2013 = Figure(
-    id="figure.sme-service-enterprises-served-2013",
-    span=Span(809, 831),
-    quote="带动了近2万家服务机构累计服务企业176万户",
+    **quoted(
+        "figure.sme-service-enterprises-served-2013", "带动了近2万家服务机构累计服务企业176万户"
+    ),
     label_en="Enterprises served by the mobilized service agencies, cumulative",
     label_zh="服务机构累计服务企业数",
     value=Decimal("1760000"),
@@ -256,9 +253,7 @@ SME_SERVICE_ENTERPRISES_SERVED_2013 = Figure(
 
 #: More than 6 million small and micro enterprises got tax reductions or exemptions in 2013.
 SMALL_MICRO_ENTERPRISES_TAX_RELIEF_2013 = Figure(
-    id="figure.small-micro-enterprises-tax-relief-2013",
-    span=Span(839, 853),
-    quote="为600多万户小微企业减免税",
+    **quoted("figure.small-micro-enterprises-tax-relief-2013", "为600多万户小微企业减免税"),
     label_en="Small and micro enterprises granted tax reductions or exemptions",
     label_zh="减免税的小微企业数",
     value=Decimal("6000000"),
@@ -276,9 +271,10 @@ SMALL_MICRO_ENTERPRISES_TAX_RELIEF_2013 = Figure(
 
 #: 80 national technological innovation demonstration enterprises were recognized in 2013.
 TECHNOLOGY_INNOVATION_DEMONSTRATION_ENTERPRISES_2013 = Figure(
-    id="figure.technology-innovation-demonstration-enterprises-2013",
-    span=Span(963, 992),
-    quote="认定了80家国家技术创新示范企业和32家国家级工业设计中心",
+    **quoted(
+        "figure.technology-innovation-demonstration-enterprises-2013",
+        "认定了80家国家技术创新示范企业和32家国家级工业设计中心",
+    ),
     label_en="National technological innovation demonstration enterprises recognized",
     label_zh="认定的国家技术创新示范企业数",
     value=Decimal("80"),
@@ -293,9 +289,10 @@ TECHNOLOGY_INNOVATION_DEMONSTRATION_ENTERPRISES_2013 = Figure(
 
 #: 32 national-level industrial design centres were recognized in 2013.
 NATIONAL_INDUSTRIAL_DESIGN_CENTRES_2013 = Figure(
-    id="figure.national-industrial-design-centres-2013",
-    span=Span(963, 992),
-    quote="认定了80家国家技术创新示范企业和32家国家级工业设计中心",
+    **quoted(
+        "figure.national-industrial-design-centres-2013",
+        "认定了80家国家技术创新示范企业和32家国家级工业设计中心",
+    ),
     label_en="National-level industrial design centres recognized",
     label_zh="认定的国家级工业设计中心数",
     value=Decimal("32"),
@@ -310,9 +307,10 @@ NATIONAL_INDUSTRIAL_DESIGN_CENTRES_2013 = Figure(
 
 #: 21 proposals from China formally became international standards in 2013.
 CHINESE_PROPOSALS_ADOPTED_AS_INTERNATIONAL_STANDARDS_2013 = Figure(
-    id="figure.chinese-proposals-adopted-as-international-standards-2013",
-    span=Span(1006, 1021),
-    quote="21项我国提案正式成为国际标准",
+    **quoted(
+        "figure.chinese-proposals-adopted-as-international-standards-2013",
+        "21项我国提案正式成为国际标准",
+    ),
     label_en="Proposals from China formally adopted as international standards",
     label_zh="正式成为国际标准的我国提案数",
     value=Decimal("21"),
@@ -329,9 +327,9 @@ CHINESE_PROPOSALS_ADOPTED_AS_INTERNATIONAL_STANDARDS_2013 = Figure(
 
 #: 77.4% of fixed broadband users nationwide were on 4 Mbit/s or faster at end-November 2013.
 BROADBAND_4M_OR_FASTER_SHARE_2013 = Figure(
-    id="figure.broadband-4m-or-faster-share-2013",
-    span=Span(1127, 1154),
-    quote="截至11月底，全国4M及以上宽带用户占比达到77.4%",
+    **quoted(
+        "figure.broadband-4m-or-faster-share-2013", "截至11月底，全国4M及以上宽带用户占比达到77.4%"
+    ),
     label_en="Share of fixed broadband users on 4 Mbit/s or faster, nationwide",
     label_zh="全国4M及以上宽带用户占比",
     value=Decimal("77.4"),
@@ -350,9 +348,9 @@ BROADBAND_4M_OR_FASTER_SHARE_2013 = Figure(
 
 #: 11 enterprises were approved in 2013 to run mobile communications resale business.
 MOBILE_RESALE_ENTERPRISES_APPROVED_2013 = Figure(
-    id="figure.mobile-resale-enterprises-approved-2013",
-    span=Span(1174, 1192),
-    quote="批复了11家企业开展移动通信转售业务",
+    **quoted(
+        "figure.mobile-resale-enterprises-approved-2013", "批复了11家企业开展移动通信转售业务"
+    ),
     label_en="Enterprises approved to run mobile communications resale business",
     label_zh="获批开展移动通信转售业务的企业数",
     value=Decimal("11"),
@@ -374,9 +372,10 @@ MOBILE_RESALE_ENTERPRISES_APPROVED_2013 = Figure(
 
 #: 10 administrative approval items were cancelled or delegated in 2013.
 ADMINISTRATIVE_APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2013 = Figure(
-    id="figure.administrative-approval-items-cancelled-or-delegated-2013",
-    span=Span(1286, 1300),
-    quote="取消和下放10项行政审批项目",
+    **quoted(
+        "figure.administrative-approval-items-cancelled-or-delegated-2013",
+        "取消和下放10项行政审批项目",
+    ),
     label_en="Administrative approval items cancelled or delegated to lower levels",
     label_zh="取消和下放的行政审批项目数",
     value=Decimal("10"),
@@ -394,9 +393,10 @@ ADMINISTRATIVE_APPROVAL_ITEMS_CANCELLED_OR_DELEGATED_2013 = Figure(
 
 #: Only 7 years were left, at the meeting, to the deadline for a moderately prosperous society.
 YEARS_TO_MODERATELY_PROSPEROUS_SOCIETY_2013 = Figure(
-    id="figure.years-to-moderately-prosperous-society-2013",
-    span=Span(1376, 1398),
-    quote="距离全面建成小康社会的时间节点只有7年的时间",
+    **quoted(
+        "figure.years-to-moderately-prosperous-society-2013",
+        "距离全面建成小康社会的时间节点只有7年的时间",
+    ),
     label_en=(
         "Years left until the deadline for completing the building of a moderately prosperous"
         " society in all respects"
@@ -420,9 +420,10 @@ YEARS_TO_MODERATELY_PROSPEROUS_SOCIETY_2013 = Figure(
 
 #: The ministry's administrative approval items are to be cut by at least one third by end-2014.
 ADMINISTRATIVE_APPROVAL_ITEMS_REDUCTION_TARGET_2014 = Figure(
-    id="figure.administrative-approval-items-reduction-target-2014",
-    span=Span(1632, 1658),
-    quote="到2014年底前部里的行政审批项目要减少三分之一以上",
+    **quoted(
+        "figure.administrative-approval-items-reduction-target-2014",
+        "到2014年底前部里的行政审批项目要减少三分之一以上",
+    ),
     label_en="Reduction in the number of the ministry's administrative approval items",
     label_zh="部里的行政审批项目减少比例",
     value=Fraction(1, 3),
@@ -442,9 +443,7 @@ ADMINISTRATIVE_APPROVAL_ITEMS_REDUCTION_TARGET_2014 = Figure(
 
 #: The 2014 work is organized in 6 areas of tasks.
 WORK_TASK_AREAS_2014 = Figure(
-    id="figure.work-task-areas-2014",
-    span=Span(2254, 2267),
-    quote="努力完成好6个方面工作任务",
+    **quoted("figure.work-task-areas-2014", "努力完成好6个方面工作任务"),
     label_en="Task areas set for 2014",
     label_zh="2014年工作任务的方面数",
     value=Decimal("6"),
@@ -465,9 +464,7 @@ WORK_TASK_AREAS_2014 = Figure(
 
 #: More than 300 cities are to have commercial 4G service by end-2014.
 LTE_COMMERCIAL_CITIES_TARGET_2014 = Figure(
-    id="figure.lte-commercial-cities-target-2014",
-    span=Span(2404, 2423),
-    quote="2014年底前4G商用城市超过300个",
+    **quoted("figure.lte-commercial-cities-target-2014", "2014年底前4G商用城市超过300个"),
     label_en="Cities with commercial 4G (LTE) service",
     label_zh="4G商用城市数",
     value=Decimal("300"),
@@ -483,9 +480,7 @@ LTE_COMMERCIAL_CITIES_TARGET_2014 = Figure(
 
 #: 4G users are to exceed 30 million by end-2014.
 LTE_USERS_TARGET_2014 = Figure(
-    id="figure.lte-users-target-2014",
-    span=Span(2404, 2433),
-    quote="2014年底前4G商用城市超过300个，用户超过3000万",
+    **quoted("figure.lte-users-target-2014", "2014年底前4G商用城市超过300个，用户超过3000万"),
     label_en="4G (LTE) users",
     label_zh="4G用户数",
     value=Decimal("30000000"),
@@ -504,9 +499,7 @@ LTE_USERS_TARGET_2014 = Figure(
 
 #: IPTV users are to exceed 33 million in 2014 (strive for: 力争).
 IPTV_USERS_TARGET_2014 = Figure(
-    id="figure.iptv-users-target-2014",
-    span=Span(2466, 2482),
-    quote="力争IPTV用户数突破3300万",
+    **quoted("figure.iptv-users-target-2014", "力争IPTV用户数突破3300万"),
     label_en="IPTV users",
     label_zh="IPTV用户数",
     value=Decimal("33000000"),
@@ -527,9 +520,10 @@ IPTV_USERS_TARGET_2014 = Figure(
 
 #: 500 enterprises are to be selected in 2014 to pilot the integration management system standard.
 INTEGRATION_STANDARD_PILOT_ENTERPRISES_TARGET_2014 = Figure(
-    id="figure.integration-standard-pilot-enterprises-target-2014",
-    span=Span(3721, 3744),
-    quote="在各省市和重点行业选择500家企业开展贯标试点",
+    **quoted(
+        "figure.integration-standard-pilot-enterprises-target-2014",
+        "在各省市和重点行业选择500家企业开展贯标试点",
+    ),
     label_en=(
         "Enterprises selected for pilots implementing the standard on the management system"
         " for the integration of informatization and industrialization"
@@ -553,9 +547,10 @@ INTEGRATION_STANDARD_PILOT_ENTERPRISES_TARGET_2014 = Figure(
 
 #: At least 200 pilot enterprises are to basically meet the standard within 2014 (争取).
 INTEGRATION_STANDARD_COMPLIANT_PILOTS_TARGET_2014 = Figure(
-    id="figure.integration-standard-compliant-pilots-target-2014",
-    span=Span(3745, 3772),
-    quote="争取2014年内200家以上的试点企业基本达到标准要求",
+    **quoted(
+        "figure.integration-standard-compliant-pilots-target-2014",
+        "争取2014年内200家以上的试点企业基本达到标准要求",
+    ),
     label_en=(
         "Pilot enterprises basically meeting the requirements of the standard on the management"
         " system for the integration of informatization and industrialization"
@@ -576,9 +571,9 @@ INTEGRATION_STANDARD_COMPLIANT_PILOTS_TARGET_2014 = Figure(
 
 #: Construction of 7 new internet backbone direct connection points is to be completed in 2014.
 BACKBONE_DIRECT_CONNECTION_POINTS_TARGET_2014 = Figure(
-    id="figure.backbone-direct-connection-points-target-2014",
-    span=Span(4029, 4044),
-    quote="推动完成7个新设骨干直联点建设",
+    **quoted(
+        "figure.backbone-direct-connection-points-target-2014", "推动完成7个新设骨干直联点建设"
+    ),
     label_en="New internet backbone direct connection points to be completed",
     label_zh="推动完成建设的新设骨干直联点数",
     value=Decimal("7"),
@@ -596,9 +591,7 @@ BACKBONE_DIRECT_CONNECTION_POINTS_TARGET_2014 = Figure(
 
 #: The conference lasted one and a half days.
 MEETING_DURATION_2013 = Figure(
-    id="figure.meeting-duration-2013",
-    span=Span(4312, 4321),
-    quote="本次会议会期1天半",
+    **quoted("figure.meeting-duration-2013", "本次会议会期1天半"),
     label_en="Duration of the conference",
     label_zh="会期",
     value=Decimal("1.5"),
@@ -612,12 +605,9 @@ MEETING_DURATION_2013 = Figure(
 
 #: 11 organizations gave experience-sharing speeches to the plenary on 28 December 2013.
 MEETING_SPEAKING_ORGANIZATIONS_2013 = Figure(
-    id="figure.meeting-speaking-organizations-2013",
-    span=Span(4336, 4430),
-    quote=(
-        "28日上午，浙江省经信委、华为公司、福建省通管局、中芯国际、辽宁省经信委、河北省工信厅、"
-        "天津市中小局、上海市经信委、四川省经信委、北京市经信委、泰州医药高新区等11家单位"
-        "将进行大会交流发言"
+    **quoted(
+        "figure.meeting-speaking-organizations-2013",
+        "28日上午，浙江省经信委、华为公司、福建省通管局、中芯国际、辽宁省经信委、河北省工信厅、天津市中小局、上海市经信委、四川省经信委、北京市经信委、泰州医药高新区等11家单位将进行大会交流发言",
     ),
     label_en="Organizations giving experience-sharing speeches to the plenary session",
     label_zh="大会交流发言单位数",
@@ -634,11 +624,9 @@ MEETING_SPEAKING_ORGANIZATIONS_2013 = Figure(
 
 #: 266 branch venues were opened for the conference's video and telephone link.
 MEETING_BRANCH_VENUES_2013 = Figure(
-    id="figure.meeting-branch-venues-2013",
-    span=Span(4481, 4543),
-    quote=(
-        "在各省（区、市）、计划单列市、新疆生产建设兵团及有条件的地（州、市）和部机关万寿路办公区、"
-        "西单办公区共计开设了266个分会场"
+    **quoted(
+        "figure.meeting-branch-venues-2013",
+        "在各省（区、市）、计划单列市、新疆生产建设兵团及有条件的地（州、市）和部机关万寿路办公区、西单办公区共计开设了266个分会场",
     ),
     label_en="Branch venues opened for the conference's video and telephone link",
     label_zh="开设的分会场数",

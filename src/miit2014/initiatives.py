@@ -17,10 +17,11 @@ Left out: activities described in ordinary words rather than named (一批节水
 无锡示范区); and documents the report only plans to draft or issue (进一步鼓励企业兼并重组
 的意见, 推进产业合理有序转移的实施意见): those are tasks, recorded in the task tree.
 
-Mentions are the occurrences of the initiative's Chinese names (``names_zh``), each span
-covering just the name. Where the source shares words between two names
-(十八届二中、三中全会), each plenum's mention runs over the whole phrase, as for shared
-titles in :mod:`miit2014.people`.
+Mentions are computed (:func:`~miit2014.model.entities.named`): the occurrences of the
+initiative's Chinese names (``names_zh``), each span covering just the name. Where the
+source shares words between two names (十八届二中、三中全会), each plenum's mention runs
+over the whole phrase, as for shared titles in :mod:`miit2014.people`: the reviewed
+:data:`SHARED_MENTIONS` says so.
 
 English names use :mod:`miit2014.glossary` where it fixes one. Facts that the report does
 not state (issuer, date, document number, full Chinese title) are either common knowledge
@@ -32,22 +33,27 @@ from __future__ import annotations
 
 import datetime
 
-from .model.base import Span
 from .model.citation import Citation, Reliability
-from .model.entities import Initiative, InitiativeKind
+from .model.entities import Initiative, InitiativeKind, SharedMention, named
 
-_PLENUMS_PARAGRAPH_1 = Span(63, 73)  # 十八届二中、三中全会
-_PLENUMS_PARAGRAPH_10 = Span(2092, 2102)
+#: Phrases that name several initiatives at once, each with its reason; a test proves
+#: every entry is needed.
+SHARED_MENTIONS: tuple[SharedMention, ...] = (
+    SharedMention(
+        record_ids=(
+            "initiative.2nd-plenum-18th-central-committee",
+            "initiative.3rd-plenum-18th-central-committee",
+        ),
+        text="十八届二中、三中全会",
+        reason="one phrase names both plenums; neither name is spelled out whole inside it",
+    ),
+)
 
 #: 18th Party Congress (18th National Congress of the Communist Party of China) (十八大).
 INITIATIVE_18TH_PARTY_CONGRESS = Initiative(
-    id="initiative.18th-party-congress",
-    span=Span(59, 62),
-    quote="十八大",
-    name_zh="十八大",
+    **named("initiative.18th-party-congress", "十八大"),
     full_name_zh="中国共产党第十八次全国代表大会",
     name_en="18th Party Congress (18th National Congress of the Communist Party of China)",
-    mentions=(Span(59, 62), Span(396, 399), Span(1401, 1404), Span(2088, 2091)),
     kind=InitiativeKind.MEETING,
     description_en=(
         "The Party congress whose guiding principles the meeting set out to implement; to"
@@ -59,14 +65,14 @@ INITIATIVE_18TH_PARTY_CONGRESS = Initiative(
 #: Second Plenary Session of the 18th Central Committee of the Communist Party of China
 #: (十八届二中全会).
 INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
-    id="initiative.2nd-plenum-18th-central-committee",
-    span=_PLENUMS_PARAGRAPH_1,
-    quote="十八届二中、三中全会",
-    name_zh="十八届二中全会",
-    other_names_zh=("十八届二中",),
+    **named(
+        "initiative.2nd-plenum-18th-central-committee",
+        "十八届二中全会",
+        "十八届二中",
+        shared=SHARED_MENTIONS,
+    ),
     full_name_zh="中国共产党第十八届中央委员会第二次全体会议",
     name_en="Second Plenary Session of the 18th Central Committee of the Communist Party of China",
-    mentions=(_PLENUMS_PARAGRAPH_1, _PLENUMS_PARAGRAPH_10),
     kind=InitiativeKind.MEETING,
     description_en="A plenum whose guiding principles the meeting set out to implement.",
 )
@@ -74,14 +80,14 @@ INITIATIVE_2ND_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
 #: Third Plenary Session of the 18th Central Committee of the Communist Party of China
 #: (十八届三中全会).
 INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
-    id="initiative.3rd-plenum-18th-central-committee",
-    span=_PLENUMS_PARAGRAPH_1,
-    quote="十八届二中、三中全会",
-    name_zh="十八届三中全会",
-    other_names_zh=("三中全会",),
+    **named(
+        "initiative.3rd-plenum-18th-central-committee",
+        "十八届三中全会",
+        "三中全会",
+        shared=SHARED_MENTIONS,
+    ),
     full_name_zh="中国共产党第十八届中央委员会第三次全体会议",
     name_en="Third Plenary Session of the 18th Central Committee of the Communist Party of China",
-    mentions=(_PLENUMS_PARAGRAPH_1, Span(1515, 1522), _PLENUMS_PARAGRAPH_10),
     kind=InitiativeKind.MEETING,
     description_en=(
         "The plenum that, the report says, made major decisions on comprehensively deepening"
@@ -92,12 +98,8 @@ INITIATIVE_3RD_PLENUM_18TH_CENTRAL_COMMITTEE = Initiative(
 
 #: Central Economic Work Conference (中央经济工作会议).
 CENTRAL_ECONOMIC_WORK_CONFERENCE = Initiative(
-    id="initiative.central-economic-work-conference",
-    span=Span(75, 83),
-    quote="中央经济工作会议",
-    name_zh="中央经济工作会议",
+    **named("initiative.central-economic-work-conference", "中央经济工作会议"),
     name_en="Central Economic Work Conference",
-    mentions=(Span(75, 83), Span(2103, 2111)),
     kind=InitiativeKind.MEETING,
     description_en=(
         "The central conference whose guiding principles the meeting set out to implement."
@@ -106,12 +108,8 @@ CENTRAL_ECONOMIC_WORK_CONFERENCE = Initiative(
 
 #: "6+1" Special Actions (“6+1”专项行动).
 SIX_PLUS_ONE_SPECIAL_ACTIONS = Initiative(
-    id="initiative.six-plus-one-special-actions",
-    span=Span(434, 443),
-    quote="“6+1”专项行动",
-    name_zh="“6+1”专项行动",
+    **named("initiative.six-plus-one-special-actions", "“6+1”专项行动"),
     name_en='"6+1" Special Actions',
-    mentions=(Span(434, 443), Span(2231, 2240)),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "The special actions of the transformation and upgrading action plan, named as the"
@@ -121,12 +119,10 @@ SIX_PLUS_ONE_SPECIAL_ACTIONS = Initiative(
 
 #: Special Action to Raise Industrial Quality and Brand Capability (工业质量品牌能力提升专项行动).
 INDUSTRIAL_QUALITY_AND_BRAND_CAPABILITY_ACTION = Initiative(
-    id="initiative.industrial-quality-and-brand-capability-action",
-    span=Span(508, 522),
-    quote="工业质量品牌能力提升专项行动",
-    name_zh="工业质量品牌能力提升专项行动",
+    **named(
+        "initiative.industrial-quality-and-brand-capability-action", "工业质量品牌能力提升专项行动"
+    ),
     name_en="Special Action to Raise Industrial Quality and Brand Capability",
-    mentions=(Span(508, 522),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "A special action carried out in 2013 to raise the quality and brand capability of"
@@ -148,13 +144,9 @@ _LAWJAY_INFORMATION_CONSUMPTION = Citation(
 #: Several Opinions on Promoting Information Consumption to Expand Domestic Demand
 #: (促进信息消费扩大内需的若干意见).
 OPINIONS_ON_INFORMATION_CONSUMPTION = Initiative(
-    id="initiative.opinions-on-information-consumption",
-    span=Span(538, 553),
-    quote="促进信息消费扩大内需的若干意见",
-    name_zh="促进信息消费扩大内需的若干意见",
+    **named("initiative.opinions-on-information-consumption", "促进信息消费扩大内需的若干意见"),
     full_name_zh="国务院关于促进信息消费扩大内需的若干意见",
     name_en="Several Opinions on Promoting Information Consumption to Expand Domestic Demand",
-    mentions=(Span(538, 553),),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "State Council policy document on information consumption (Guo Fa [2013] No. 32,"
@@ -165,13 +157,9 @@ OPINIONS_ON_INFORMATION_CONSUMPTION = Initiative(
 
 #: Guiding Opinions on Resolving Severe Overcapacity (化解产能严重过剩矛盾的指导意见).
 GUIDANCE_ON_SEVERE_OVERCAPACITY = Initiative(
-    id="initiative.guidance-on-severe-overcapacity",
-    span=Span(663, 678),
-    quote="化解产能严重过剩矛盾的指导意见",
-    name_zh="化解产能严重过剩矛盾的指导意见",
+    **named("initiative.guidance-on-severe-overcapacity", "化解产能严重过剩矛盾的指导意见"),
     full_name_zh="国务院关于化解产能严重过剩矛盾的指导意见",
     name_en="Guiding Opinions on Resolving Severe Overcapacity",
-    mentions=(Span(663, 678),),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "State Council guidance on resolving severe overcapacity in steel, cement,"
@@ -193,13 +181,8 @@ GUIDANCE_ON_SEVERE_OVERCAPACITY = Initiative(
 
 #: Air Pollution Prevention and Control Action Plan ('Ten Measures on Air') (大气污染防治行动计划).
 AIR_POLLUTION_ACTION_PLAN = Initiative(
-    id="initiative.air-pollution-action-plan",
-    span=Span(733, 737),
-    quote="大气十条",
-    name_zh="大气污染防治行动计划",
-    other_names_zh=("大气十条",),
+    **named("initiative.air-pollution-action-plan", "大气污染防治行动计划", "大气十条"),
     name_en="Air Pollution Prevention and Control Action Plan ('Ten Measures on Air')",
-    mentions=(Span(733, 737), Span(2785, 2795)),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "The State Council's action plan against air pollution (Guo Fa [2013] No. 37,"
@@ -234,12 +217,8 @@ AIR_POLLUTION_ACTION_PLAN = Initiative(
 
 #: Special Action Plan to Assist Small and Micro Enterprises (扶助小微企业专项行动计划).
 SMALL_AND_MICRO_ENTERPRISE_ACTION_PLAN = Initiative(
-    id="initiative.small-and-micro-enterprise-action-plan",
-    span=Span(783, 795),
-    quote="扶助小微企业专项行动计划",
-    name_zh="扶助小微企业专项行动计划",
+    **named("initiative.small-and-micro-enterprise-action-plan", "扶助小微企业专项行动计划"),
     name_en="Special Action Plan to Assist Small and Micro Enterprises",
-    mentions=(Span(783, 795),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "A plan of special actions to assist small and micro enterprises, carried out in"
@@ -250,12 +229,8 @@ SMALL_AND_MICRO_ENTERPRISE_ACTION_PLAN = Initiative(
 
 #: Industrial Foundation Strengthening Project (工业强基工程).
 INDUSTRIAL_FOUNDATION_STRENGTHENING_PROJECT = Initiative(
-    id="initiative.industrial-foundation-strengthening-project",
-    span=Span(868, 874),
-    quote="工业强基工程",
-    name_zh="工业强基工程",
+    **named("initiative.industrial-foundation-strengthening-project", "工业强基工程"),
     name_en="Industrial Foundation Strengthening Project",
-    mentions=(Span(868, 874), Span(3043, 3049)),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "A project to strengthen industry's foundations, carried out in 2013 and continued"
@@ -266,12 +241,8 @@ INDUSTRIAL_FOUNDATION_STRENGTHENING_PROJECT = Initiative(
 
 #: Special Programme for the Development of Strategic Emerging Industries (战略性新兴产业发展专项).
 STRATEGIC_EMERGING_INDUSTRIES_PROGRAMME = Initiative(
-    id="initiative.strategic-emerging-industries-programme",
-    span=Span(875, 886),
-    quote="战略性新兴产业发展专项",
-    name_zh="战略性新兴产业发展专项",
+    **named("initiative.strategic-emerging-industries-programme", "战略性新兴产业发展专项"),
     name_en="Special Programme for the Development of Strategic Emerging Industries",
-    mentions=(Span(875, 886),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "A special programme for developing strategic emerging industries, carried out in"
@@ -281,12 +252,8 @@ STRATEGIC_EMERGING_INDUSTRIES_PROGRAMME = Initiative(
 
 #: Chang'e-3 (嫦娥三号).
 CHANGE_3 = Initiative(
-    id="initiative.change-3",
-    span=Span(1022, 1026),
-    quote="嫦娥三号",
-    name_zh="嫦娥三号",
+    **named("initiative.change-3", "嫦娥三号"),
     name_en="Chang'e-3",
-    mentions=(Span(1022, 1026),),
     kind=InitiativeKind.MISSION,
     description_en=(
         "China's Chang'e-3 lunar mission, which the report lists among the achievements of"
@@ -297,12 +264,8 @@ CHANGE_3 = Initiative(
 #: Special Action Plan for the Integration of Informatization and Industrialization
 #: (两化融合专项行动计划).
 INFORMATIZATION_INDUSTRIALIZATION_ACTION_PLAN = Initiative(
-    id="initiative.informatization-industrialization-action-plan",
-    span=Span(1081, 1091),
-    quote="两化融合专项行动计划",
-    name_zh="两化融合专项行动计划",
+    **named("initiative.informatization-industrialization-action-plan", "两化融合专项行动计划"),
     name_en="Special Action Plan for the Integration of Informatization and Industrialization",
-    mentions=(Span(1081, 1091),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "An action plan for integrating informatization and industrialization, drawn up and"
@@ -312,12 +275,8 @@ INFORMATIZATION_INDUSTRIALIZATION_ACTION_PLAN = Initiative(
 
 #: Broadband China (宽带中国).
 BROADBAND_CHINA = Initiative(
-    id="initiative.broadband-china",
-    span=Span(1119, 1123),
-    quote="宽带中国",
-    name_zh="宽带中国",
+    **named("initiative.broadband-china", "宽带中国"),
     name_en="Broadband China",
-    mentions=(Span(1119, 1123), Span(3877, 3881)),
     kind=InitiativeKind.STRATEGY,
     description_en=(
         "The national broadband strategy of the State Council's 'Broadband China' Strategy"
@@ -353,13 +312,8 @@ BROADBAND_CHINA = Initiative(
 
 #: Real-name Registration of Telephone Users (电话实名制登记).
 TELEPHONE_REAL_NAME_REGISTRATION = Initiative(
-    id="initiative.telephone-real-name-registration",
-    span=Span(1213, 1220),
-    quote="电话实名制登记",
-    name_zh="电话实名制登记",
-    other_names_zh=("电话用户实名登记",),
+    **named("initiative.telephone-real-name-registration", "电话实名制登记", "电话用户实名登记"),
     name_en="Real-name Registration of Telephone Users",
-    mentions=(Span(1213, 1220), Span(4264, 4272)),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "Registration of telephone users under their real names, launched in 2013 and to be"
@@ -369,12 +323,8 @@ TELEPHONE_REAL_NAME_REGISTRATION = Initiative(
 
 #: The Party's Mass Line Education and Practice Campaign (党的群众路线教育实践活动).
 MASS_LINE_CAMPAIGN = Initiative(
-    id="initiative.mass-line-campaign",
-    span=Span(1335, 1347),
-    quote="党的群众路线教育实践活动",
-    name_zh="党的群众路线教育实践活动",
+    **named("initiative.mass-line-campaign", "党的群众路线教育实践活动"),
     name_en="The Party's Mass Line Education and Practice Campaign",
-    mentions=(Span(1335, 1347),),
     kind=InitiativeKind.CAMPAIGN,
     description_en=(
         "The Communist Party's campaign of education and practice on the mass line (keeping"
@@ -385,12 +335,8 @@ MASS_LINE_CAMPAIGN = Initiative(
 
 #: The two "36 articles" documents (两个36条).
 TWO_36_ARTICLES = Initiative(
-    id="initiative.two-36-articles",
-    span=Span(1838, 1843),
-    quote="两个36条",
-    name_zh="两个36条",
+    **named("initiative.two-36-articles", "两个36条"),
     name_en='The two "36 articles" documents',
-    mentions=(Span(1838, 1843),),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "Two State Council documents of 36 articles each on the non-public economy: the"
@@ -415,13 +361,9 @@ TWO_36_ARTICLES = Initiative(
 
 #: Replacing business tax with value-added tax (营改增).
 BUSINESS_TAX_TO_VAT = Initiative(
-    id="initiative.business-tax-to-vat",
-    span=Span(2015, 2018),
-    quote="营改增",
-    name_zh="营改增",
+    **named("initiative.business-tax-to-vat", "营改增"),
     full_name_zh="营业税改征增值税",
     name_en="Replacing business tax with value-added tax",
-    mentions=(Span(2015, 2018),),
     kind=InitiativeKind.TAX_REFORM,
     description_en=(
         "The reform replacing business tax with value-added tax, one of the tax reforms the"
@@ -431,12 +373,8 @@ BUSINESS_TAX_TO_VAT = Initiative(
 
 #: Transformation and Upgrading Action Plan (转型升级行动计划).
 TRANSFORMATION_AND_UPGRADING_ACTION_PLAN = Initiative(
-    id="initiative.transformation-and-upgrading-action-plan",
-    span=Span(2223, 2231),
-    quote="转型升级行动计划",
-    name_zh="转型升级行动计划",
+    **named("initiative.transformation-and-upgrading-action-plan", "转型升级行动计划"),
     name_en="Transformation and Upgrading Action Plan",
-    mentions=(Span(2223, 2231),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "The action plan for transformation and upgrading whose '6+1' special actions are to"
@@ -447,12 +385,10 @@ TRANSFORMATION_AND_UPGRADING_ACTION_PLAN = Initiative(
 #: Special Action for Quality and Brand Innovation in Industrial Products
 #: (工业产品质量品牌创新专项行动).
 PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION = Initiative(
-    id="initiative.product-quality-and-brand-innovation-action",
-    span=Span(2326, 2340),
-    quote="工业产品质量品牌创新专项行动",
-    name_zh="工业产品质量品牌创新专项行动",
+    **named(
+        "initiative.product-quality-and-brand-innovation-action", "工业产品质量品牌创新专项行动"
+    ),
     name_en="Special Action for Quality and Brand Innovation in Industrial Products",
-    mentions=(Span(2326, 2340),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "A special action for innovation in the quality and brands of industrial products,"
@@ -462,12 +398,8 @@ PRODUCT_QUALITY_AND_BRAND_INNOVATION_ACTION = Initiative(
 
 #: Three-network convergence (三网融合).
 THREE_NETWORK_CONVERGENCE = Initiative(
-    id="initiative.three-network-convergence",
-    span=Span(2437, 2441),
-    quote="三网融合",
-    name_zh="三网融合",
+    **named("initiative.three-network-convergence", "三网融合"),
     name_en="Three-network convergence",
-    mentions=(Span(2437, 2441),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "Convergence of the telecommunications, broadcast television and internet networks;"
@@ -478,12 +410,8 @@ THREE_NETWORK_CONVERGENCE = Initiative(
 
 #: Information consumption pilot cities, counties and districts (信息消费试点).
 INFORMATION_CONSUMPTION_PILOTS = Initiative(
-    id="initiative.information-consumption-pilots",
-    span=Span(2499, 2505),
-    quote="信息消费试点",
-    name_zh="信息消费试点",
+    **named("initiative.information-consumption-pilots", "信息消费试点"),
     name_en="Information consumption pilot cities, counties and districts",
-    mentions=(Span(2499, 2505),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "Pilot cities, counties and districts for information consumption; the second batch"
@@ -493,12 +421,8 @@ INFORMATION_CONSUMPTION_PILOTS = Initiative(
 
 #: Smart city pilots (智慧城市试点).
 SMART_CITY_PILOTS = Initiative(
-    id="initiative.smart-city-pilots",
-    span=Span(2514, 2520),
-    quote="智慧城市试点",
-    name_zh="智慧城市试点",
+    **named("initiative.smart-city-pilots", "智慧城市试点"),
     name_en="Smart city pilots",
-    mentions=(Span(2514, 2520),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "Pilots in building smart cities, to be carried out in 2014 alongside drawing up"
@@ -508,12 +432,8 @@ SMART_CITY_PILOTS = Initiative(
 
 #: Catalogue of Investment Projects Subject to Government Approval (政府核准投资项目目录).
 GOVERNMENT_APPROVED_INVESTMENT_CATALOGUE = Initiative(
-    id="initiative.government-approved-investment-catalogue",
-    span=Span(2525, 2535),
-    quote="政府核准投资项目目录",
-    name_zh="政府核准投资项目目录",
+    **named("initiative.government-approved-investment-catalogue", "政府核准投资项目目录"),
     name_en="Catalogue of Investment Projects Subject to Government Approval",
-    mentions=(Span(2525, 2535),),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "The catalogue of investment projects that need government approval; the report"
@@ -524,13 +444,9 @@ GOVERNMENT_APPROVED_INVESTMENT_CATALOGUE = Initiative(
 
 #: State Council Document No. 14 (Guo Fa [2012] No. 14) (国发14号文件).
 STATE_COUNCIL_DOCUMENT_2012_14 = Initiative(
-    id="initiative.state-council-document-2012-14",
-    span=Span(3413, 3420),
-    quote="国发14号文件",
-    name_zh="国发14号文件",
+    **named("initiative.state-council-document-2012-14", "国发14号文件"),
     full_name_zh="国务院关于进一步支持小型微型企业健康发展的意见",
     name_en="State Council Document No. 14 (Guo Fa [2012] No. 14)",
-    mentions=(Span(3413, 3420),),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "The State Council's Opinions on Further Supporting the Healthy Development of Small"
@@ -570,12 +486,8 @@ STATE_COUNCIL_DOCUMENT_2012_14 = Initiative(
 
 #: Specialized, refined, distinctive and innovative (专精特新).
 SPECIALIZED_REFINED_DISTINCTIVE_INNOVATIVE = Initiative(
-    id="initiative.specialized-refined-distinctive-innovative",
-    span=Span(3610, 3614),
-    quote="专精特新",
-    name_zh="专精特新",
+    **named("initiative.specialized-refined-distinctive-innovative", "专精特新"),
     name_en="Specialized, refined, distinctive and innovative",
-    mentions=(Span(3610, 3614),),
     kind=InitiativeKind.POLICY,
     description_en=(
         "The orientation for small and medium-sized enterprises to develop in a specialized,"
@@ -586,13 +498,9 @@ SPECIALIZED_REFINED_DISTINCTIVE_INNOVATIVE = Initiative(
 
 #: Core electronic components, high-end general-purpose chips and basic software (核高基).
 CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE = Initiative(
-    id="initiative.core-electronics-high-end-chips-basic-software",
-    span=Span(3903, 3906),
-    quote="核高基",
-    name_zh="核高基",
+    **named("initiative.core-electronics-high-end-chips-basic-software", "核高基"),
     full_name_zh="核心电子器件、高端通用芯片及基础软件产品",
     name_en="Core electronic components, high-end general-purpose chips and basic software",
-    mentions=(Span(3903, 3906),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "The major special project on core electronic components, high-end general-purpose"
@@ -604,14 +512,12 @@ CORE_ELECTRONICS_HIGH_END_CHIPS_BASIC_SOFTWARE = Initiative(
 #: Major Special Project on New-generation Broadband Wireless Mobile Communication Networks
 #: (新一代宽带无线移动通信网重大专项).
 BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT = Initiative(
-    id="initiative.broadband-wireless-mobile-major-project",
-    span=Span(3908, 3924),
-    quote="新一代宽带无线移动通信网重大专项",
-    name_zh="新一代宽带无线移动通信网重大专项",
+    **named(
+        "initiative.broadband-wireless-mobile-major-project", "新一代宽带无线移动通信网重大专项"
+    ),
     name_en=(
         "Major Special Project on New-generation Broadband Wireless Mobile Communication Networks"
     ),
-    mentions=(Span(3908, 3924),),
     kind=InitiativeKind.PROGRAMME,
     description_en=(
         "The major special project on new-generation broadband wireless mobile"
@@ -622,12 +528,8 @@ BROADBAND_WIRELESS_MOBILE_MAJOR_PROJECT = Initiative(
 #: Special Action against Obscene and Pornographic Content in Mobile Internet Apps
 #: (整治移动互联网应用淫秽色情信息专项行动).
 MOBILE_APP_PORNOGRAPHY_CAMPAIGN = Initiative(
-    id="initiative.mobile-app-pornography-campaign",
-    span=Span(4158, 4177),
-    quote="整治移动互联网应用淫秽色情信息专项行动",
-    name_zh="整治移动互联网应用淫秽色情信息专项行动",
+    **named("initiative.mobile-app-pornography-campaign", "整治移动互联网应用淫秽色情信息专项行动"),
     name_en="Special Action against Obscene and Pornographic Content in Mobile Internet Apps",
-    mentions=(Span(4158, 4177),),
     kind=InitiativeKind.CAMPAIGN,
     description_en=(
         "A special campaign, to be launched in 2014, against obscene and pornographic"
@@ -637,13 +539,9 @@ MOBILE_APP_PORNOGRAPHY_CAMPAIGN = Initiative(
 
 #: Eight-point Decision (八项规定).
 EIGHT_POINT_DECISION = Initiative(
-    id="initiative.eight-point-decision",
-    span=Span(4440, 4444),
-    quote="八项规定",
-    name_zh="八项规定",
+    **named("initiative.eight-point-decision", "八项规定"),
     full_name_zh="关于改进工作作风、密切联系群众的八项规定",
     name_en="Eight-point Decision",
-    mentions=(Span(4440, 4444),),
     kind=InitiativeKind.POLICY_DOCUMENT,
     description_en=(
         "The decision of the Political Bureau of the Communist Party's Central Committee of"

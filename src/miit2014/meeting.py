@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 
-from .model.base import Span
+from .model.base import locate, quoted
 from .model.entities import (
     Meeting,
     MeetingRole,
@@ -40,12 +40,8 @@ from .people import MIAO_WEI, PEOPLE, SU_BO
 _ID = "meeting.2013-12-27"
 _27TH = datetime.date(2013, 12, 27)
 _28TH = datetime.date(2013, 12, 28)
-_ATTENDED_SPAN = Span(227, 343)
-_ATTENDED_QUOTE = (
-    "党组副书记、副部长、国家国防科技工业局局长许达哲，党组成员、副部长杨学山、刘利华、尚冰、"
-    "毛伟明，党组成员、中纪委驻部纪检组组长金书波，党组成员、国家烟草专卖局局长凌成兴，"
-    "党组成员、总工程师朱宏任，总工程师张峰，总经济师周子学出席会议"
-)
+_ATTENDED_QUOTE = "党组副书记、副部长、国家国防科技工业局局长许达哲，党组成员、副部长杨学山、刘利华、尚冰、毛伟明，党组成员、中纪委驻部纪检组组长金书波，党组成员、国家烟草专卖局局长凌成兴，党组成员、总工程师朱宏任，总工程师张峰，总经济师周子学出席会议"
+_ATTENDED_SPAN = locate(f"{_ID}.role", _ATTENDED_QUOTE)
 
 
 def _attended(person: Person) -> Participation:
@@ -61,24 +57,17 @@ def _attended(person: Person) -> Participation:
 
 #: The conference itself, 27–28 December 2013, Beijing.
 MEETING_2013_12_27 = Meeting(
-    id=_ID,
-    span=Span(16, 45),
-    quote="2013年12月27日，全国工业和信息化工作会议在京召开。",
+    **quoted(_ID, "2013年12月27日，全国工业和信息化工作会议在京召开。"),
     name_zh="全国工业和信息化工作会议",
     name_en="National Industry and Information Technology Work Conference",
     headline=Statement(
-        id=f"{_ID}.headline",
-        span=Span(0, 15),
-        quote="全国工业和信息化工作会在京召开",
+        **quoted(f"{_ID}.headline", "全国工业和信息化工作会在京召开"),
         text_en="National Industry and Information Technology Work Conference held in Beijing",
     ),
     purpose=Statement(
-        id=f"{_ID}.purpose",
-        span=Span(45, 149),
-        quote=(
-            "会议主要任务是，深入贯彻党的十八大和十八届二中、三中全会以及中央经济工作会议精神，"
-            "总结2013年工作，分析当前形势，明确2014年的工作要求和任务，动员全系统改革创新、"
-            "开拓进取，努力开创新型工业化发展新局面。"
+        **quoted(
+            f"{_ID}.purpose",
+            "会议主要任务是，深入贯彻党的十八大和十八届二中、三中全会以及中央经济工作会议精神，总结2013年工作，分析当前形势，明确2014年的工作要求和任务，动员全系统改革创新、开拓进取，努力开创新型工业化发展新局面。",
         ),
         text_en=(
             "The main tasks of the meeting were to implement thoroughly the guiding principles"
@@ -93,16 +82,12 @@ MEETING_2013_12_27 = Meeting(
     start_date=_27TH,
     end_date=_28TH,
     duration=Statement(
-        id=f"{_ID}.duration",
-        span=Span(4312, 4322),
-        quote="本次会议会期1天半。",
+        **quoted(f"{_ID}.duration", "本次会议会期1天半。"),
         text_en="The meeting lasts a day and a half.",
     ),
     place_en="Beijing",
     report_title=Statement(
-        id=f"{_ID}.report-title",
-        span=Span(176, 202),
-        quote="改革创新\xa0 融合发展\xa0 努力开创新型工业化发展新局面",
+        **quoted(f"{_ID}.report-title", "改革创新\xa0 融合发展\xa0 努力开创新型工业化发展新局面"),
         text_en=(
             "Reform and innovate, integrate and develop: strive to open up a new stage in the"
             " development of new-type industrialization"
@@ -110,20 +95,16 @@ MEETING_2013_12_27 = Meeting(
     ),
     reporter_id=MIAO_WEI.id,
     format=Statement(
-        id=f"{_ID}.format",
-        span=Span(4458, 4481),
-        quote="这次会议采用了主会场加各地电视电话会议的方式。",
+        **quoted(f"{_ID}.format", "这次会议采用了主会场加各地电视电话会议的方式。"),
         text_en=(
             "The meeting was held at a main venue linked to venues across the country by video and "
             "telephone conference."
         ),
     ),
     branch_venues=Statement(
-        id=f"{_ID}.branch-venues",
-        span=Span(4481, 4544),
-        quote=(
-            "在各省（区、市）、计划单列市、新疆生产建设兵团及有条件的地（州、市）"
-            "和部机关万寿路办公区、西单办公区共计开设了266个分会场。"
+        **quoted(
+            f"{_ID}.branch-venues",
+            "在各省（区、市）、计划单列市、新疆生产建设兵团及有条件的地（州、市）和部机关万寿路办公区、西单办公区共计开设了266个分会场。",
         ),
         text_en=(
             "In all, 266 branch venues were set up: in the provinces (autonomous regions and "
@@ -134,18 +115,20 @@ MEETING_2013_12_27 = Meeting(
     ),
     frugality=(
         Statement(
-            id=f"{_ID}.frugality.eight-point-decision",
-            span=Span(4432, 4457),
-            quote="为贯彻落实中央“八项规定”，切实改进会风、提高效率",
+            **quoted(
+                f"{_ID}.frugality.eight-point-decision",
+                "为贯彻落实中央“八项规定”，切实改进会风、提高效率",
+            ),
             text_en=(
                 "The format was chosen to implement the Central Committee's Eight-point Decision, "
                 "genuinely improve the style of meetings and raise efficiency."
             ),
         ),
         Statement(
-            id=f"{_ID}.frugality.reductions",
-            span=Span(4544, 4587),
-            quote="同时，减少了邀请的中央部门、参会的行业协会的代表，大幅压缩了工作人员，节约了会议经费。",
+            **quoted(
+                f"{_ID}.frugality.reductions",
+                "同时，减少了邀请的中央部门、参会的行业协会的代表，大幅压缩了工作人员，节约了会议经费。",
+            ),
             text_en=(
                 "At the same time, fewer representatives of central departments were invited"
                 " and fewer from industry associations took part, the support staff were cut"
@@ -155,11 +138,9 @@ MEETING_2013_12_27 = Meeting(
     ),
     schedule=(
         Session(
-            id=f"{_ID}.session.27-morning",
-            span=Span(149, 227),
-            quote=(
-                "在27日上午的大会上，工业和信息化部部长苗圩作了题为“改革创新\xa0 融合发展\xa0 "
-                "努力开创新型工业化发展新局面”的工作报告。会议由部党组副书记、副部长苏波主持。"
+            **quoted(
+                f"{_ID}.session.27-morning",
+                "在27日上午的大会上，工业和信息化部部长苗圩作了题为“改革创新\xa0 融合发展\xa0 努力开创新型工业化发展新局面”的工作报告。会议由部党组副书记、副部长苏波主持。",
             ),
             date=_27TH,
             part_of_day=PartOfDay.MORNING,
@@ -168,9 +149,7 @@ MEETING_2013_12_27 = Meeting(
             description_en="Plenary session: Minister Miao Wei delivered the work report.",
         ),
         Session(
-            id=f"{_ID}.session.27-afternoon",
-            span=Span(4322, 4336),
-            quote="27日下午大会进行分组讨论。",
+            **quoted(f"{_ID}.session.27-afternoon", "27日下午大会进行分组讨论。"),
             date=_27TH,
             part_of_day=PartOfDay.AFTERNOON,
             kind=SessionKind.GROUP_DISCUSSION,
@@ -178,12 +157,9 @@ MEETING_2013_12_27 = Meeting(
             description_en="The conference met in groups for discussion.",
         ),
         Session(
-            id=f"{_ID}.session.28-morning",
-            span=Span(4336, 4431),
-            quote=(
-                "28日上午，浙江省经信委、华为公司、福建省通管局、中芯国际、辽宁省经信委、"
-                "河北省工信厅、天津市中小局、上海市经信委、四川省经信委、北京市经信委、"
-                "泰州医药高新区等11家单位将进行大会交流发言。"
+            **quoted(
+                f"{_ID}.session.28-morning",
+                "28日上午，浙江省经信委、华为公司、福建省通管局、中芯国际、辽宁省经信委、河北省工信厅、天津市中小局、上海市经信委、四川省经信委、北京市经信委、泰州医药高新区等11家单位将进行大会交流发言。",
             ),
             date=_28TH,
             part_of_day=PartOfDay.MORNING,
@@ -198,28 +174,24 @@ MEETING_2013_12_27 = Meeting(
     ),
     participants=(
         Participation(
-            id=f"{_ID}.role.miao-wei",
-            span=Span(169, 208),
-            quote="苗圩作了题为“改革创新\xa0 融合发展\xa0 努力开创新型工业化发展新局面”的工作报告",
+            **quoted(
+                f"{_ID}.role.miao-wei",
+                "苗圩作了题为“改革创新\xa0 融合发展\xa0 努力开创新型工业化发展新局面”的工作报告",
+            ),
             person_id=MIAO_WEI.id,
             role=MeetingRole.DELIVERED_REPORT,
         ),
         Participation(
-            id=f"{_ID}.role.su-bo",
-            span=Span(209, 226),
-            quote="会议由部党组副书记、副部长苏波主持",
+            **quoted(f"{_ID}.role.su-bo", "会议由部党组副书记、副部长苏波主持"),
             person_id=SU_BO.id,
             role=MeetingRole.CHAIRED,
         ),
         *(_attended(person) for person in PEOPLE[2:]),
     ),
     attendance=Statement(
-        id=f"{_ID}.attendance",
-        span=Span(4588, 4705),
-        quote=(
-            "工业和信息化部党组成员、总师，国家国防科技工业局、国家烟草专卖局党组成员及综合管理部门负责同志，"
-            "地方工业和信息化主管部门、各地通信管理局、部直属单位、部属高校、部机关各司局主要负责同志，"
-            "中央有关部门和行业协会负责同志在主会场参加会议。"
+        **quoted(
+            f"{_ID}.attendance",
+            "工业和信息化部党组成员、总师，国家国防科技工业局、国家烟草专卖局党组成员及综合管理部门负责同志，地方工业和信息化主管部门、各地通信管理局、部直属单位、部属高校、部机关各司局主要负责同志，中央有关部门和行业协会负责同志在主会场参加会议。",
         ),
         text_en=(
             "Attending at the main venue were the members of the ministry's Party leadership group "

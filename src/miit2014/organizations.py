@@ -1,10 +1,12 @@
 """Bodies the report names: the ministry, bodies in leaders' posts, and the speaking units.
 
-Mentions are the occurrences of a body's Chinese names (``names_zh``). The bare 部 ("the
-ministry", as in 部直属单位, 部里) is not counted as a mention of the ministry: one
-character names too much else. In the last paragraph, 国家国防科技工业局、国家烟草专卖局
-党组成员 refers to those bureaus' own Party groups, so that 党组 is not a mention of the
-ministry's Party leadership group.
+Mentions are computed (:func:`~miit2014.model.entities.named`): every occurrence of a
+body's Chinese names (``names_zh``), a name inside a longer one of the same body counted
+once (党组 in 部党组), less the reviewed :data:`NOT_MENTIONS`. The bare 部 ("the ministry",
+as in 部直属单位, 部里) is not one of the ministry's names: one character names too much
+else. In the last paragraph, 国家国防科技工业局、国家烟草专卖局党组成员 refers to those
+bureaus' own Party groups, so that 党组 is not a mention of the ministry's Party
+leadership group.
 
 English names: a body's own English name is used where it has one. That of the
 ministry, the two state bureaus, Huawei and SMIC is common knowledge; the Shanghai
@@ -19,9 +21,8 @@ from __future__ import annotations
 
 import datetime
 
-from .model.base import Span
 from .model.citation import Citation, Reliability
-from .model.entities import Organization, OrganizationType
+from .model.entities import NotAMention, Organization, OrganizationType, named
 
 _OWN_RENDERING = (
     "The English name is the package's rendering; the body's own English name is not verified."
@@ -29,32 +30,27 @@ _OWN_RENDERING = (
 
 #: Ministry of Industry and Information Technology (MIIT) (工业和信息化部).
 MIIT = Organization(
-    id="org.miit",
-    span=Span(160, 167),
-    quote="工业和信息化部",
-    name_zh="工业和信息化部",
+    **named("org.miit", "工业和信息化部"),
     name_en="Ministry of Industry and Information Technology (MIIT)",
-    mentions=(Span(160, 167), Span(4588, 4595)),
     type=OrganizationType.MINISTRY,
+)
+
+#: Occurrences of an organisation's name that do not name it, each with its reason; a
+#: test proves every entry is needed.
+NOT_MENTIONS: tuple[NotAMention, ...] = (
+    NotAMention(
+        record_id="org.miit-party-group",
+        text="党组",
+        context="国家烟草专卖局党组成员",
+        reason="the Party leadership group of the State Tobacco Monopoly Administration, not the"
+        " ministry's",
+    ),
 )
 
 #: Party Leadership Group of the Ministry of Industry and Information Technology (部党组).
 MIIT_PARTY_GROUP = Organization(
-    id="org.miit-party-group",
-    span=Span(212, 215),
-    quote="部党组",
-    name_zh="部党组",
-    other_names_zh=("党组", "工业和信息化部党组"),
+    **named("org.miit-party-group", "部党组", "党组", "工业和信息化部党组", excluded=NOT_MENTIONS),
     name_en="Party Leadership Group of the Ministry of Industry and Information Technology",
-    mentions=(
-        Span(212, 215),
-        Span(227, 229),
-        Span(252, 254),
-        Span(275, 277),
-        Span(294, 296),
-        Span(312, 314),
-        Span(4588, 4597),
-    ),
     type=OrganizationType.PARTY_GROUP,
     full_name_zh="中共工业和信息化部党组",
     note_en=(
@@ -66,29 +62,21 @@ MIIT_PARTY_GROUP = Organization(
 #: State Administration of Science, Technology and Industry for National Defense (SASTIND)
 #: (国家国防科技工业局).
 SASTIND = Organization(
-    id="org.sastind",
-    span=Span(237, 246),
-    quote="国家国防科技工业局",
-    name_zh="国家国防科技工业局",
+    **named("org.sastind", "国家国防科技工业局"),
     name_en=(
         "State Administration of Science, Technology and Industry for National Defense (SASTIND)"
     ),
-    mentions=(Span(237, 246), Span(4603, 4612)),
     type=OrganizationType.STATE_BUREAU,
 )
 
 #: Discipline Inspection Team of the Central Commission for Discipline Inspection at the
 #: Ministry (中纪委驻部纪检组).
 CCDI_TEAM_AT_MIIT = Organization(
-    id="org.ccdi-team-at-miit",
-    span=Span(280, 288),
-    quote="中纪委驻部纪检组",
-    name_zh="中纪委驻部纪检组",
+    **named("org.ccdi-team-at-miit", "中纪委驻部纪检组"),
     name_en=(
         "Discipline Inspection Team of the Central Commission for Discipline Inspection"
         " at the Ministry"
     ),
-    mentions=(Span(280, 288),),
     type=OrganizationType.PARTY_DISCIPLINE_BODY,
     full_name_zh="中央纪委驻工业和信息化部纪检组",
     note_en=(
@@ -100,12 +88,8 @@ CCDI_TEAM_AT_MIIT = Organization(
 
 #: State Tobacco Monopoly Administration (STMA) (国家烟草专卖局).
 STMA = Organization(
-    id="org.stma",
-    span=Span(299, 306),
-    quote="国家烟草专卖局",
-    name_zh="国家烟草专卖局",
+    **named("org.stma", "国家烟草专卖局"),
     name_en="State Tobacco Monopoly Administration (STMA)",
-    mentions=(Span(299, 306), Span(4613, 4620)),
     type=OrganizationType.STATE_BUREAU,
 )
 
@@ -113,12 +97,8 @@ STMA = Organization(
 
 #: Zhejiang Provincial Commission of Economy and Information Technology (浙江省经信委).
 ZHEJIANG_ECONOMY_AND_IT_COMMISSION = Organization(
-    id="org.zhejiang-economy-and-it-commission",
-    span=Span(4342, 4348),
-    quote="浙江省经信委",
-    name_zh="浙江省经信委",
+    **named("org.zhejiang-economy-and-it-commission", "浙江省经信委"),
     name_en="Zhejiang Provincial Commission of Economy and Information Technology",
-    mentions=(Span(4342, 4348),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="浙江省经济和信息化委员会",
     note_en=_OWN_RENDERING,
@@ -126,12 +106,8 @@ ZHEJIANG_ECONOMY_AND_IT_COMMISSION = Organization(
 
 #: Huawei Technologies Co., Ltd. (华为公司).
 HUAWEI = Organization(
-    id="org.huawei",
-    span=Span(4349, 4353),
-    quote="华为公司",
-    name_zh="华为公司",
+    **named("org.huawei", "华为公司"),
     name_en="Huawei Technologies Co., Ltd.",
-    mentions=(Span(4349, 4353),),
     type=OrganizationType.COMPANY,
     full_name_zh="华为技术有限公司",
     note_en="The source says only 华为公司 (the Huawei company); read as its operating company.",
@@ -139,12 +115,8 @@ HUAWEI = Organization(
 
 #: Fujian Communications Administration (福建省通管局).
 FUJIAN_COMMUNICATIONS_ADMINISTRATION = Organization(
-    id="org.fujian-communications-administration",
-    span=Span(4354, 4360),
-    quote="福建省通管局",
-    name_zh="福建省通管局",
+    **named("org.fujian-communications-administration", "福建省通管局"),
     name_en="Fujian Communications Administration",
-    mentions=(Span(4354, 4360),),
     type=OrganizationType.COMMUNICATIONS_ADMINISTRATION,
     full_name_zh="福建省通信管理局",
     note_en=(
@@ -156,24 +128,16 @@ FUJIAN_COMMUNICATIONS_ADMINISTRATION = Organization(
 
 #: Semiconductor Manufacturing International Corporation (SMIC) (中芯国际).
 SMIC = Organization(
-    id="org.smic",
-    span=Span(4361, 4365),
-    quote="中芯国际",
-    name_zh="中芯国际",
+    **named("org.smic", "中芯国际"),
     name_en="Semiconductor Manufacturing International Corporation (SMIC)",
-    mentions=(Span(4361, 4365),),
     type=OrganizationType.COMPANY,
     full_name_zh="中芯国际集成电路制造有限公司",
 )
 
 #: Liaoning Provincial Commission of Economy and Information Technology (辽宁省经信委).
 LIAONING_ECONOMY_AND_IT_COMMISSION = Organization(
-    id="org.liaoning-economy-and-it-commission",
-    span=Span(4366, 4372),
-    quote="辽宁省经信委",
-    name_zh="辽宁省经信委",
+    **named("org.liaoning-economy-and-it-commission", "辽宁省经信委"),
     name_en="Liaoning Provincial Commission of Economy and Information Technology",
-    mentions=(Span(4366, 4372),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="辽宁省经济和信息化委员会",
     note_en=_OWN_RENDERING,
@@ -181,12 +145,8 @@ LIAONING_ECONOMY_AND_IT_COMMISSION = Organization(
 
 #: Hebei Provincial Department of Industry and Information Technology (河北省工信厅).
 HEBEI_INDUSTRY_AND_IT_DEPARTMENT = Organization(
-    id="org.hebei-industry-and-it-department",
-    span=Span(4373, 4379),
-    quote="河北省工信厅",
-    name_zh="河北省工信厅",
+    **named("org.hebei-industry-and-it-department", "河北省工信厅"),
     name_en="Hebei Provincial Department of Industry and Information Technology",
-    mentions=(Span(4373, 4379),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="河北省工业和信息化厅",
     note_en=_OWN_RENDERING,
@@ -194,12 +154,8 @@ HEBEI_INDUSTRY_AND_IT_DEPARTMENT = Organization(
 
 #: Tianjin Municipal Bureau of Small and Medium-sized Enterprises (天津市中小局).
 TIANJIN_SME_BUREAU = Organization(
-    id="org.tianjin-sme-bureau",
-    span=Span(4380, 4386),
-    quote="天津市中小局",
-    name_zh="天津市中小局",
+    **named("org.tianjin-sme-bureau", "天津市中小局"),
     name_en="Tianjin Municipal Bureau of Small and Medium-sized Enterprises",
-    mentions=(Span(4380, 4386),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     note_en=(
         "中小局 abbreviates a bureau for small and medium-sized enterprises; its official full"
@@ -209,12 +165,8 @@ TIANJIN_SME_BUREAU = Organization(
 
 #: Shanghai Municipal Commission of Economy and Informatization (上海市经信委).
 SHANGHAI_ECONOMY_AND_IT_COMMISSION = Organization(
-    id="org.shanghai-economy-and-it-commission",
-    span=Span(4387, 4393),
-    quote="上海市经信委",
-    name_zh="上海市经信委",
+    **named("org.shanghai-economy-and-it-commission", "上海市经信委"),
     name_en="Shanghai Municipal Commission of Economy and Informatization",
-    mentions=(Span(4387, 4393),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="上海市经济和信息化委员会",
     note_en=(
@@ -240,12 +192,8 @@ SHANGHAI_ECONOMY_AND_IT_COMMISSION = Organization(
 
 #: Sichuan Provincial Commission of Economy and Information Technology (四川省经信委).
 SICHUAN_ECONOMY_AND_IT_COMMISSION = Organization(
-    id="org.sichuan-economy-and-it-commission",
-    span=Span(4394, 4400),
-    quote="四川省经信委",
-    name_zh="四川省经信委",
+    **named("org.sichuan-economy-and-it-commission", "四川省经信委"),
     name_en="Sichuan Provincial Commission of Economy and Information Technology",
-    mentions=(Span(4394, 4400),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="四川省经济和信息化委员会",
     note_en=_OWN_RENDERING,
@@ -253,12 +201,8 @@ SICHUAN_ECONOMY_AND_IT_COMMISSION = Organization(
 
 #: Beijing Municipal Commission of Economy and Information Technology (北京市经信委).
 BEIJING_ECONOMY_AND_IT_COMMISSION = Organization(
-    id="org.beijing-economy-and-it-commission",
-    span=Span(4401, 4407),
-    quote="北京市经信委",
-    name_zh="北京市经信委",
+    **named("org.beijing-economy-and-it-commission", "北京市经信委"),
     name_en="Beijing Municipal Commission of Economy and Information Technology",
-    mentions=(Span(4401, 4407),),
     type=OrganizationType.PROVINCIAL_DEPARTMENT,
     full_name_zh="北京市经济和信息化委员会",
     note_en=_OWN_RENDERING,
@@ -266,12 +210,8 @@ BEIJING_ECONOMY_AND_IT_COMMISSION = Organization(
 
 #: Taizhou Pharmaceutical High-tech Zone (泰州医药高新区).
 TAIZHOU_PHARMACEUTICAL_HIGH_TECH_ZONE = Organization(
-    id="org.taizhou-pharmaceutical-high-tech-zone",
-    span=Span(4408, 4415),
-    quote="泰州医药高新区",
-    name_zh="泰州医药高新区",
+    **named("org.taizhou-pharmaceutical-high-tech-zone", "泰州医药高新区"),
     name_en="Taizhou Pharmaceutical High-tech Zone",
-    mentions=(Span(4408, 4415),),
     type=OrganizationType.HIGH_TECH_ZONE,
     note_en=(
         "The national-level pharmaceutical high-tech zone of Taizhou, Jiangsu, also known as"

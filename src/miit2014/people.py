@@ -24,8 +24,8 @@ one leader's posts, filter by ``person_id``.
 
 from __future__ import annotations
 
-from .model.base import Span
-from .model.entities import Person, Post
+from .model.base import quoted
+from .model.entities import Person, Post, named
 from .organizations import CCDI_TEAM_AT_MIIT, MIIT, MIIT_PARTY_GROUP, SASTIND, STMA
 
 _MIIT = MIIT.id
@@ -33,122 +33,74 @@ _PARTY_GROUP = MIIT_PARTY_GROUP.id
 
 #: Miao Wei (苗圩).
 MIAO_WEI = Person(
-    id="person.miao-wei",
-    span=Span(169, 171),
-    quote="苗圩",
-    name_zh="苗圩",
+    **named("person.miao-wei", "苗圩"),
     name_en="Miao Wei",
-    mentions=(Span(169, 171),),
 )
 
 #: Su Bo (苏波).
 SU_BO = Person(
-    id="person.su-bo",
-    span=Span(222, 224),
-    quote="苏波",
-    name_zh="苏波",
+    **named("person.su-bo", "苏波"),
     name_en="Su Bo",
-    mentions=(Span(222, 224),),
 )
 
 #: Xu Dazhe (许达哲).
 XU_DAZHE = Person(
-    id="person.xu-dazhe",
-    span=Span(248, 251),
-    quote="许达哲",
-    name_zh="许达哲",
+    **named("person.xu-dazhe", "许达哲"),
     name_en="Xu Dazhe",
-    mentions=(Span(248, 251),),
 )
 
 #: Yang Xueshan (杨学山).
 YANG_XUESHAN = Person(
-    id="person.yang-xueshan",
-    span=Span(260, 263),
-    quote="杨学山",
-    name_zh="杨学山",
+    **named("person.yang-xueshan", "杨学山"),
     name_en="Yang Xueshan",
-    mentions=(Span(260, 263),),
 )
 
 #: Liu Lihua (刘利华).
 LIU_LIHUA = Person(
-    id="person.liu-lihua",
-    span=Span(264, 267),
-    quote="刘利华",
-    name_zh="刘利华",
+    **named("person.liu-lihua", "刘利华"),
     name_en="Liu Lihua",
-    mentions=(Span(264, 267),),
 )
 
 #: Shang Bing (尚冰).
 SHANG_BING = Person(
-    id="person.shang-bing",
-    span=Span(268, 270),
-    quote="尚冰",
-    name_zh="尚冰",
+    **named("person.shang-bing", "尚冰"),
     name_en="Shang Bing",
-    mentions=(Span(268, 270),),
 )
 
 #: Mao Weiming (毛伟明).
 MAO_WEIMING = Person(
-    id="person.mao-weiming",
-    span=Span(271, 274),
-    quote="毛伟明",
-    name_zh="毛伟明",
+    **named("person.mao-weiming", "毛伟明"),
     name_en="Mao Weiming",
-    mentions=(Span(271, 274),),
 )
 
 #: Jin Shubo (金书波).
 JIN_SHUBO = Person(
-    id="person.jin-shubo",
-    span=Span(290, 293),
-    quote="金书波",
-    name_zh="金书波",
+    **named("person.jin-shubo", "金书波"),
     name_en="Jin Shubo",
-    mentions=(Span(290, 293),),
 )
 
 #: Ling Chengxing (凌成兴).
 LING_CHENGXING = Person(
-    id="person.ling-chengxing",
-    span=Span(308, 311),
-    quote="凌成兴",
-    name_zh="凌成兴",
+    **named("person.ling-chengxing", "凌成兴"),
     name_en="Ling Chengxing",
-    mentions=(Span(308, 311),),
 )
 
 #: Zhu Hongren (朱宏任).
 ZHU_HONGREN = Person(
-    id="person.zhu-hongren",
-    span=Span(321, 324),
-    quote="朱宏任",
-    name_zh="朱宏任",
+    **named("person.zhu-hongren", "朱宏任"),
     name_en="Zhu Hongren",
-    mentions=(Span(321, 324),),
 )
 
 #: Zhang Feng (张峰).
 ZHANG_FENG = Person(
-    id="person.zhang-feng",
-    span=Span(329, 331),
-    quote="张峰",
-    name_zh="张峰",
+    **named("person.zhang-feng", "张峰"),
     name_en="Zhang Feng",
-    mentions=(Span(329, 331),),
 )
 
 #: Zhou Zixue (周子学).
 ZHOU_ZIXUE = Person(
-    id="person.zhou-zixue",
-    span=Span(336, 339),
-    quote="周子学",
-    name_zh="周子学",
+    **named("person.zhou-zixue", "周子学"),
     name_en="Zhou Zixue",
-    mentions=(Span(336, 339),),
 )
 
 #: The twelve leaders in the order the source names them.
@@ -179,14 +131,11 @@ def _post(
     slug: str,
     organization_id: str,
     title: tuple[str, str],
-    span: Span,
     quote: str,
 ) -> Post:
     """One post; the id is ``post.<person>.<slug>``."""
     return Post(
-        id=f"post.{person.id.removeprefix('person.')}.{slug}",
-        span=span,
-        quote=quote,
+        **quoted(f"post.{person.id.removeprefix('person.')}.{slug}", quote),
         person_id=person.id,
         organization_id=organization_id,
         title_zh=title[0],
@@ -195,22 +144,20 @@ def _post(
 
 
 POSTS: tuple[Post, ...] = (
-    _post(MIAO_WEI, "minister", _MIIT, _MINISTER, Span(160, 171), "工业和信息化部部长苗圩"),
+    _post(MIAO_WEI, "minister", _MIIT, _MINISTER, "工业和信息化部部长苗圩"),
     _post(
         SU_BO,
         "party-deputy-secretary",
         _PARTY_GROUP,
         _PARTY_DEPUTY_SECRETARY,
-        Span(212, 224),
         "部党组副书记、副部长苏波",
     ),
-    _post(SU_BO, "vice-minister", _MIIT, _VICE_MINISTER, Span(219, 224), "副部长苏波"),
+    _post(SU_BO, "vice-minister", _MIIT, _VICE_MINISTER, "副部长苏波"),
     _post(
         XU_DAZHE,
         "party-deputy-secretary",
         _PARTY_GROUP,
         _PARTY_DEPUTY_SECRETARY,
-        Span(227, 251),
         "党组副书记、副部长、国家国防科技工业局局长许达哲",
     ),
     _post(
@@ -218,7 +165,6 @@ POSTS: tuple[Post, ...] = (
         "vice-minister",
         _MIIT,
         _VICE_MINISTER,
-        Span(233, 251),
         "副部长、国家国防科技工业局局长许达哲",
     ),
     _post(
@@ -230,7 +176,6 @@ POSTS: tuple[Post, ...] = (
             "Director of the State Administration of Science, Technology and Industry"
             " for National Defense",
         ),
-        Span(237, 251),
         "国家国防科技工业局局长许达哲",
     ),
     _post(
@@ -238,7 +183,6 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(252, 263),
         "党组成员、副部长杨学山",
     ),
     _post(
@@ -246,7 +190,6 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(252, 267),
         "党组成员、副部长杨学山、刘利华",
     ),
     _post(
@@ -254,7 +197,6 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(252, 270),
         "党组成员、副部长杨学山、刘利华、尚冰",
     ),
     _post(
@@ -262,16 +204,14 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(252, 274),
         "党组成员、副部长杨学山、刘利华、尚冰、毛伟明",
     ),
-    _post(YANG_XUESHAN, "vice-minister", _MIIT, _VICE_MINISTER, Span(257, 263), "副部长杨学山"),
+    _post(YANG_XUESHAN, "vice-minister", _MIIT, _VICE_MINISTER, "副部长杨学山"),
     _post(
         LIU_LIHUA,
         "vice-minister",
         _MIIT,
         _VICE_MINISTER,
-        Span(257, 267),
         "副部长杨学山、刘利华",
     ),
     _post(
@@ -279,7 +219,6 @@ POSTS: tuple[Post, ...] = (
         "vice-minister",
         _MIIT,
         _VICE_MINISTER,
-        Span(257, 270),
         "副部长杨学山、刘利华、尚冰",
     ),
     _post(
@@ -287,7 +226,6 @@ POSTS: tuple[Post, ...] = (
         "vice-minister",
         _MIIT,
         _VICE_MINISTER,
-        Span(257, 274),
         "副部长杨学山、刘利华、尚冰、毛伟明",
     ),
     _post(
@@ -295,7 +233,6 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(275, 293),
         "党组成员、中纪委驻部纪检组组长金书波",
     ),
     _post(
@@ -307,7 +244,6 @@ POSTS: tuple[Post, ...] = (
             "Head of the Discipline Inspection Team of the Central Commission for"
             " Discipline Inspection at the Ministry",
         ),
-        Span(280, 293),
         "中纪委驻部纪检组组长金书波",
     ),
     _post(
@@ -315,7 +251,6 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(294, 311),
         "党组成员、国家烟草专卖局局长凌成兴",
     ),
     _post(
@@ -323,7 +258,6 @@ POSTS: tuple[Post, ...] = (
         "stma-director",
         STMA.id,
         ("国家烟草专卖局局长", "Director of the State Tobacco Monopoly Administration"),
-        Span(299, 311),
         "国家烟草专卖局局长凌成兴",
     ),
     _post(
@@ -331,17 +265,15 @@ POSTS: tuple[Post, ...] = (
         "party-member",
         _PARTY_GROUP,
         _PARTY_MEMBER,
-        Span(312, 324),
         "党组成员、总工程师朱宏任",
     ),
-    _post(ZHU_HONGREN, "chief-engineer", _MIIT, _CHIEF_ENGINEER, Span(317, 324), "总工程师朱宏任"),
-    _post(ZHANG_FENG, "chief-engineer", _MIIT, _CHIEF_ENGINEER, Span(325, 331), "总工程师张峰"),
+    _post(ZHU_HONGREN, "chief-engineer", _MIIT, _CHIEF_ENGINEER, "总工程师朱宏任"),
+    _post(ZHANG_FENG, "chief-engineer", _MIIT, _CHIEF_ENGINEER, "总工程师张峰"),
     _post(
         ZHOU_ZIXUE,
         "chief-economist",
         _MIIT,
         ("总经济师", "Chief Economist"),
-        Span(332, 339),
         "总经济师周子学",
     ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 import attrs
 
@@ -107,7 +107,9 @@ class Record:
     """What every record has: a stable id and the verbatim Chinese quote it rests on.
 
     The quote is checked against the bundled source on construction, so a record that
-    exists at all is a record whose provenance holds.
+    exists at all is a record whose provenance holds. Data modules never count offsets:
+    they pass ``**quoted(id, quote)``, which finds the span; JSON carries the span, which
+    is checked the same way.
     """
 
     id: str = attrs.field(
@@ -140,3 +142,65 @@ class Record:
         from .html import record_html
 
         return record_html(self)
+
+
+class Quoted(TypedDict):
+    """The provenance of a record as a data module writes it: its id, quote and span."""
+
+    id: str
+    span: Span
+    quote: str
+
+
+def locate(
+    record_id: str,
+    quote: str,
+    *,
+    occurrence: int | None = None,
+    within: Span | Record | None = None,
+) -> Span:
+    """Where ``quote`` stands in the source: its one occurrence (inside ``within`` if
+    given), or its ``occurrence``-th one (counted from 1) where it repeats.
+
+    The text decides the offsets, so nobody counts them; a quote that is not in the
+    source, or repeats with nothing to say which occurrence is meant, is an error that
+    names the record.
+    """
+    window = within.span if isinstance(within, Record) else within
+    lo, hi = (0, len(SOURCE_TEXT)) if window is None else (window.start, window.end)
+    found: list[int] = []
+    at = SOURCE_TEXT.find(quote, lo, hi) if quote else -1
+    while at != -1:
+        found.append(at)
+        at = SOURCE_TEXT.find(quote, at + 1, hi)
+    where = "the source" if window is None else f"[{lo}, {hi})"
+    if occurrence is not None:
+        if not 1 <= occurrence <= len(found):
+            raise DataError(
+                f"{record_id}: {checks.describe(quote)} occurs {len(found)} times in {where},"
+                f" so it has no occurrence {occurrence}",
+                path="$.quote",
+            )
+        start = found[occurrence - 1]
+    elif len(found) == 1:
+        start = found[0]
+    else:
+        how = "is not in" if not found else f"occurs {len(found)} times in"
+        hint = "" if not found else "; say which with occurrence= or within="
+        raise DataError(
+            f"{record_id}: {checks.describe(quote)} {how} {where}{hint}", path="$.quote"
+        )
+    return Span(start, start + len(quote))
+
+
+def quoted(
+    record_id: str,
+    quote: str,
+    *,
+    occurrence: int | None = None,
+    within: Span | Record | None = None,
+) -> Quoted:
+    """``Figure(**quoted("figure.x", "…"), ...)``: a record's id and quote, with the span
+    the quote has in the source (see :func:`locate`)."""
+    span = locate(record_id, quote, occurrence=occurrence, within=within)
+    return Quoted(id=record_id, span=span, quote=quote)

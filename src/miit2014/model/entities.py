@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypedDict
 
 import attrs
 
 from ..errors import DataError
 from ..source import SOURCE_TEXT
 from . import checks
-from .base import Record, Span, first_naming_none, spans_of
+from .base import Record, Span, first_naming_none, locate, spans_of
 from .citation import Citation
 
 
@@ -361,3 +361,96 @@ class Meeting(Record):
 
     def summary(self) -> str:
         return f"{self.name_en}, {self.start_date.isoformat()} to {self.end_date.isoformat()}"
+
+
+@attrs.frozen
+class NotAMention:
+    """An occurrence of a record's name that names something else: ``text`` where it
+    stands inside the one occurrence of ``context``, and why it is not the record."""
+
+    record_id: str
+    text: str
+    context: str
+    reason: str
+
+
+@attrs.frozen
+class SharedMention:
+    """A phrase that names several records at once (十八届二中、三中全会 names two
+    plenums): each record's mention is the whole phrase, not the name inside it."""
+
+    record_ids: tuple[str, ...]
+    text: str
+    reason: str
+
+
+class Named(TypedDict):
+    """What a data module's :func:`named` gives a :class:`Mentioned` record."""
+
+    id: str
+    span: Span
+    quote: str
+    name_zh: str
+    other_names_zh: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+
+def mentions_of(
+    record_id: str,
+    names: tuple[str, ...],
+    *,
+    shared: tuple[SharedMention, ...] = (),
+    excluded: tuple[NotAMention, ...] = (),
+) -> tuple[Span, ...]:
+    """Every occurrence of the names (and of the shared phrases that name this record), in
+    document order; an occurrence inside a longer one of the same record is part of that
+    mention (党组 in 部党组), and each reviewed exclusion is taken out.
+
+    An exclusion or a shared phrase that no longer matches is an error, so the reviewed
+    lists cannot outlive the text they were written for.
+    """
+    phrases = [s.text for s in shared if record_id in s.record_ids]
+    found: set[tuple[int, int]] = set()
+    for text in (*names, *phrases):
+        at = SOURCE_TEXT.find(text)
+        if text in phrases and at == -1:
+            raise DataError(f"{record_id}: shared mention {text!r} is not in the source")
+        while at != -1:
+            found.add((at, at + len(text)))
+            at = SOURCE_TEXT.find(text, at + 1)
+    for rule in excluded:
+        if rule.record_id != record_id:
+            continue
+        window = locate(record_id, rule.context)
+        span = locate(record_id, rule.text, within=window)
+        if (span.start, span.end) not in found:
+            raise DataError(f"{record_id}: excluded {rule.text!r} is not one of its names")
+        found.discard((span.start, span.end))
+    # by start, the longer first: an occurrence is nested when an earlier one reaches as far
+    outer: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda occ: (occ[0], -occ[1])):
+        if not outer or b > outer[-1][1]:
+            outer.append((a, b))
+    if not outer:
+        raise DataError(f"{record_id}: none of the names {names!r} is in the source")
+    return tuple(Span(a, b) for a, b in outer)
+
+
+def named(
+    record_id: str,
+    name_zh: str,
+    *other_names_zh: str,
+    shared: tuple[SharedMention, ...] = (),
+    excluded: tuple[NotAMention, ...] = (),
+) -> Named:
+    """``Person(**named("person.x", "某某"), ...)``: a named record's id and names, with the
+    mentions the text decides (see :func:`mentions_of`); its span and quote are the first."""
+    mentions = mentions_of(record_id, (name_zh, *other_names_zh), shared=shared, excluded=excluded)
+    return Named(
+        id=record_id,
+        span=mentions[0],
+        quote=mentions[0].text,
+        name_zh=name_zh,
+        other_names_zh=other_names_zh,
+        mentions=mentions,
+    )

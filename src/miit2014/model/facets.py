@@ -1,10 +1,10 @@
 """Controlled vocabularies that tasks are tagged with, so that a plan can be filtered.
 
-A task carries a value when its Chinese names it (the Chinese words are given in each
-comment); a parent task carries every value of its heading and of its children, so a
-filter finds the whole path from a section down to the sentence. The vocabularies cover
-what this report names and nothing more. ``tests/test_tasks.py`` restates each value as a
-keyword table and checks every task against it both ways.
+A task carries a value when its Chinese names it: :mod:`miit2014.keywords` holds the words
+of each value (the comments here sum them up) and the task builder tags each sentence from
+them; a parent task carries every value of its heading and of its children, so a filter
+finds the whole path from a section down to the sentence. The vocabularies cover what this
+report names and nothing more.
 """
 
 from __future__ import annotations
