@@ -145,6 +145,35 @@ def long_value(n: int) -> str:
     return _text(data)
 
 
+def tasks_and_figures(n: int) -> str:
+    """A valid report with ``n`` more tasks and ``n`` more figures: each new task one
+    character of a leaf task (so siblings never overlap), each new figure a copy of a
+    shipped one under a new id (so every shipped figure's place is shared by ``n / 31``).
+
+    What an export pays per figure for finding its task, and what the reading page pays
+    per card for the figures sharing its place, grow with ``n``: linear operations keep
+    their time per ``n`` flat. At most 3,716 (the leaves' non-blank characters).
+    """
+    data = _copy()
+    tasks = data["tasks"]
+    parents = {task["parent"] for task in tasks}
+    extra: list[dict[str, Any]] = []
+    for leaf in (task for task in tasks if task["id"] not in parents):
+        for at in range(leaf["span"]["start"], leaf["span"]["end"]):
+            if len(extra) < n and not SOURCE_TEXT[at].isspace():
+                child = dict(leaf, id=f"{leaf['id']}.c{at}", parent=leaf["id"])
+                child.update(span=_span(at, at + 1), quote=SOURCE_TEXT[at])
+                extra.append(child)
+    if len(extra) < n:
+        raise ValueError(f"the leaf tasks have {len(extra):,} characters, not {n:,}")
+    data["tasks"] = sorted([*tasks, *extra], key=lambda t: (t["span"]["start"], -t["span"]["end"]))
+    figures = data["figures"]
+    copies = [figures[i % len(figures)] for i in range(n)]
+    figures += [dict(f, id=f"{f['id']}.copy{i}") for i, f in enumerate(copies)]
+    figures.sort(key=lambda f: (f["span"]["start"], f["span"]["end"]))  # stable: copies after
+    return _text(data)
+
+
 #: Every shape by name, with the size it is measured from.
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "mentions x names": (mentions_and_names, 1000),

@@ -26,6 +26,7 @@ edition_url=...)`` adds it to the citation.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 import attrs
@@ -33,7 +34,8 @@ import attrs
 from .._version import __version__
 from ..edition import REPORT, or_default
 from ..model.base import Record
-from ..model.brief import shorten
+from ..model.brief import describe, shorten
+from ..model.citation import MAX_URL_LENGTH
 from ..model.report import Report
 from ..model.wording import span_location
 from ..source import DOCUMENT_ID
@@ -119,12 +121,14 @@ def cite(
     ``edition_url`` is the address of a reading edition (``…/report.html``, as published
     with the documentation or written by ``miit2014 export --format html``); the citation
     then gives the record's :func:`deep_link` into it (``url`` in BibTeX, ``URL`` in CSL).
+    It must be an ``http://`` or ``https://`` address (a ``ValueError`` otherwise): the
+    link is for readers and reference managers to open.
     """
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
     parts = _parts(target, report)
     if edition_url is not None:
-        parts = attrs.evolve(parts, url=_link(edition_url, parts.record_id))
+        parts = attrs.evolve(parts, url=_link(_edition_address(edition_url), parts.record_id))
     if style == "bibtex":
         return _bibtex(parts)
     if style == "csl-json":
@@ -144,6 +148,27 @@ def deep_link(
     ``KeyError``; a report links to the page itself.
     """
     return _link(base, _parts(target, report).record_id)
+
+
+#: How an edition's address starts: a scheme of the web and a host. Anything else
+#: (``javascript:``, ``data:``, a local file) would run or carry content of its own
+#: where the citation's link is opened.
+_WEB_ADDRESS = re.compile(r"https?://[^/?#\s]", re.IGNORECASE)
+
+
+def _edition_address(url: object) -> str:
+    """``url`` if it is an http(s) address of printable characters, else a ValueError."""
+    if (
+        not isinstance(url, str)
+        or not _WEB_ADDRESS.match(url)
+        or not url.isprintable()
+        or len(url) > MAX_URL_LENGTH
+    ):
+        raise ValueError(
+            "a reading edition's address must be http:// or https://, of at most"
+            f" {MAX_URL_LENGTH:,} printable characters, not {describe(url)}"
+        )
+    return url
 
 
 def _link(base: str, record_id: str | None) -> str:

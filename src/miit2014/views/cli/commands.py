@@ -226,7 +226,10 @@ def cite(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     from ...exchange.citations import cite as citation
 
     record = report if args.id is None else _get(report, args.id)
-    text = citation(record, args.style, report=report, edition_url=args.edition_url)
+    try:
+        text = citation(record, args.style, report=report, edition_url=args.edition_url)
+    except ValueError as error:  # an --edition-url that is no web address
+        raise Usage(str(error)) from None
     return Reply(text, Form.JSON if args.style == "csl-json" else Form.VERBATIM)
 
 

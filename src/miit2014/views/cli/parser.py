@@ -122,6 +122,6 @@ def build() -> tuple[Parser, dict[str, Parser]]:
     cite.add_argument(
         "--edition-url",
         metavar="URL",
-        help="address of a reading edition (…/report.html): the citation links the record in it",
+        help="http(s) address of a reading edition (…/report.html): the citation links the record",
     )
     return parser, parsers
