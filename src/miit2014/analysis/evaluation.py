@@ -9,8 +9,8 @@ target        met when the actual value is
 exact N       at least N
 more_than N   strictly above N (301 meets "more than 300"; 300 does not)
 at_least N    N or above (200 meets "200 or more")
-about N       at least N·(1 - t): within the tolerance below N, or above it
-nearly N      at least N·(1 - t)
+about N       at least N - |N|·t: within the tolerance below N, or above it
+nearly N      at least N - |N|·t
 ============  ===========================================
 
 ``t`` is :data:`~miit2014.analysis.quantity.ABOUT_TOLERANCE` (5 %) unless ``tolerance`` is given.
@@ -28,7 +28,15 @@ from ..model import exact
 from ..model.citation import Citation
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Outcome
-from .quantity import ABOUT_TOLERANCE, Number, Quantity, check_tolerance, shown, to_fraction
+from .quantity import (
+    ABOUT_TOLERANCE,
+    Number,
+    Quantity,
+    check_tolerance,
+    floor_of,
+    shown,
+    to_fraction,
+)
 
 
 @attrs.frozen(repr=False)
@@ -183,7 +191,7 @@ def evaluate(
     ):
         raise DataError(f"cannot evaluate a count of {target.counted} with {quantity.counted}")
     n = Fraction(target.value)
-    floor = n * (1 - t) if target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY) else n
+    floor = floor_of(Quantity.of(target), t)
     met = value > floor if target.qualifier is Qualifier.MORE_THAN else value >= floor
     return Evaluation(
         target=target,

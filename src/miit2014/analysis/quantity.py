@@ -13,13 +13,17 @@ A qualifier is read as a range around the printed number ``n``:
 qualifier     range                                  source wording
 ============  =====================================  ==============================
 exact         ``[n, n]``                             no qualifier
-about         ``[n·(1-t), n·(1+t)]``                 约, 左右
+about         ``[n - |n|·t, n + |n|·t]``             约, 左右
 more_than     ``(n, ∞)``                             超过, 突破, 多
 at_least      ``[n, ∞)``                             以上
-nearly        ``[n·(1-t), n)``                       近
+nearly        ``[n - |n|·t, n)``, for n < 0          近
+              ``(n, n + |n|·t]``: short of n in size
 ============  =====================================  ==============================
 
 ``t`` is :data:`ABOUT_TOLERANCE` (5 %) unless a caller passes another ``tolerance``.
+The half-width is taken of ``|n|`` so that a range runs from low to high whatever the
+sign: "about -2" is -2.1 to -1.9, and "nearly -10" (a fall of nearly 10) is above -10 and
+at most -9.5. "Nearly 0" allows only 0. A target is met from :func:`floor_of` up.
 """
 
 from __future__ import annotations
@@ -74,6 +78,10 @@ class Bounds:
     high: Fraction | None
     low_closed: bool = True
     high_closed: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise DataError(f"a range from {self.low} down to {self.high} holds no number")
 
     def __contains__(self, value: object) -> bool:
         x = to_fraction(value)
@@ -183,13 +191,28 @@ class Quantity:
         q = self.qualifier
         if q is Qualifier.EXACT:
             return Bounds(n, n)
+        width = abs(n) * t
         if q is Qualifier.ABOUT:
-            return Bounds(min(n * (1 - t), n * (1 + t)), max(n * (1 - t), n * (1 + t)))
+            return Bounds(n - width, n + width)
         if q is Qualifier.MORE_THAN:
             return Bounds(n, None, low_closed=False)
         if q is Qualifier.AT_LEAST:
             return Bounds(n, None)
-        return Bounds(n * (1 - t), n, high_closed=False)  # nearly
+        if n == 0:  # nearly nothing: no number is short of 0 in size
+            return Bounds(n, n)
+        if n < 0:  # nearly -10: a fall short of 10 in size
+            return Bounds(n, n + width, low_closed=False)
+        return Bounds(n - width, n, high_closed=False)
+
+
+def floor_of(target: Quantity, tolerance: Fraction = ABOUT_TOLERANCE) -> Fraction:
+    """The least value that meets ``target`` read as a level to reach (strictly above
+    it for "more than"): the printed number, or ``|n|·t`` below it for "about" and
+    "nearly", so that the printed number itself always meets its target."""
+    n = target.value
+    if target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
+        return n - abs(n) * check_tolerance(tolerance)
+    return n
 
 
 def combined_qualifier(*qualifiers: Qualifier) -> Qualifier | None:
