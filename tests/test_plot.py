@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 import subprocess
 import sys
 import warnings
+from decimal import Decimal
 
 import attrs
 import pytest

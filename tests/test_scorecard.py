@@ -594,10 +594,23 @@ def test_explain_quotes_every_source_and_says_what_was_searched() -> None:
 def test_the_facade_and_a_loaded_report() -> None:
     assert miit2014.scorecard is scorecard
     assert miit2014.ScorecardRow is ScorecardRow
-    loaded = miit2014.from_json(miit2014.to_json(REPORT))
-    assert [r.verdict for r in scorecard(loaded)] == [r.verdict for r in ROWS]
     assert scorecard() is scorecard()  # worked out once per report
     assert all(type(r) is ScorecardRow for r in scorecard(tolerance=Fraction(1, 10)))
+
+
+def test_a_loaded_report_is_judged_against_its_own_outcomes_never_the_shipped_ones() -> None:
+    from miit2014.model.edition import Edition
+    from miit2014.outcomes import OUTCOMES, UNSOURCED
+
+    loaded = miit2014.from_json(miit2014.to_json(REPORT))
+    assert {r.verdict for r in scorecard(loaded)} == {Verdict.NO_SOURCE}
+    assert all(r.outcomes == () and r.unsourced is None for r in scorecard(loaded))
+    edition = Edition(report=loaded, outcomes=OUTCOMES, unsourced=UNSOURCED)
+    assert [r.verdict for r in scorecard(edition)] == [r.verdict for r in ROWS]
+    lte = OUTCOMES[0]
+    alone = Edition(report=loaded, outcomes=(lte,))
+    (row,) = [r for r in scorecard(alone) if r.outcomes]
+    assert row.outcomes == (lte,)
 
 
 def test_the_frame_has_one_row_per_figure() -> None:

@@ -53,10 +53,11 @@ from types import MappingProxyType
 
 import attrs
 
-from ..edition import or_default
+from ..edition import edition_of
 from ..errors import DataError
 from ..model import exact
 from ..model.citation import Reliability
+from ..model.edition import Edition
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Coverage, Outcome, Unsourced
 from ..model.report import Report
@@ -328,28 +329,38 @@ class Scorecard(tuple[ScorecardRow, ...]):
 # -- building the rows ------------------------------------------------------------------
 
 
-def scorecard(report: Report | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
+def scorecard(
+    report: Report | Edition | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE
+) -> Scorecard:
     """One row per 2013 estimate and 2014 target of ``report`` (default
-    :data:`~miit2014.REPORT`), in document order, judged against the shipped outcomes.
+    :data:`~miit2014.REPORT`), in document order, judged against the outcomes of its
+    edition: the shipped outcomes for the shipped report, its own for an
+    :class:`~miit2014.model.edition.Edition`, none for any other report.
 
     ``tolerance`` is the half-width of "about" and "nearly" (5 % unless given).
     """
-    report = or_default(report)
+    edition = edition_of(report)
     t = check_tolerance(tolerance)
-    if t == ABOUT_TOLERANCE:
-        return report.memo("scorecard.rows", _rows)
-    return _rows(report, t)
+    if t == ABOUT_TOLERANCE and not isinstance(report, Edition):
+        return edition.report.memo("scorecard.rows", _default_rows)
+    return _rows(edition, t)
 
 
-def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
-    from ..outcomes import OUTCOMES, UNSOURCED
+def _default_rows(report: Report) -> Scorecard:
+    """The rows of a report's own edition at the default tolerance (kept with it)."""
+    return _rows(edition_of(report), ABOUT_TOLERANCE)
 
+
+def _rows(edition: Edition, tolerance: Fraction) -> Scorecard:
     rows = []
-    for figure in report.figures:
+    by_figure: dict[str, list[Outcome]] = {}  # Edition.outcomes_of per figure is a scan
+    for outcome in edition.outcomes:
+        by_figure.setdefault(outcome.figure_id, []).append(outcome)
+    unsourced = {u.figure_id: u for u in reversed(edition.unsourced)}
+    for figure in edition.report.figures:
         if figure.status not in (Status.ESTIMATED, Status.TARGET):
             continue
-        outcomes = tuple(o for o in OUTCOMES if o.figure_id == figure.id)
-        unsourced = next((u for u in UNSOURCED if u.figure_id == figure.id), None)
+        outcomes = tuple(by_figure.get(figure.id, ()))
         judge = _judge_target if figure.status is Status.TARGET else _judge_estimate
         judgements = tuple(judge(figure, o, tolerance) for o in outcomes)
         rows.append(
@@ -359,7 +370,7 @@ def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
                 outcomes=outcomes,
                 judgements=judgements,
                 figure=figure,
-                unsourced=unsourced,
+                unsourced=unsourced.get(figure.id),
             )
         )
     return Scorecard(rows)

@@ -142,11 +142,12 @@ def initiatives(report: Report, args: argparse.Namespace, screen: Screen) -> Rep
 
 
 def show(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+    from ...edition import edition_of
     from ...exchange.jsonio import to_json
     from ...model.outcome import Outcome, Unsourced
-    from ...outcomes import OUTCOMES, UNSOURCED
 
-    later: tuple[Outcome | Unsourced, ...] = (*OUTCOMES, *UNSOURCED)
+    edition = edition_of(report)
+    later: tuple[Outcome | Unsourced, ...] = (*edition.outcomes, *edition.unsourced)
     found = next((o for o in later if o.id == args.id), None)
     if found is not None:  # not part of the report: shown as judged against its figure
         if args.json:
