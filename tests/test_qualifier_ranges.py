@@ -45,7 +45,7 @@ def test_compare_prints_a_range_that_runs_from_low_to_high_for_negatives() -> No
     text = compare(
         Quantity("-9.8", Unit.PERCENT, Qualifier.NEARLY), Quantity(-10, Unit.PERCENT)
     ).explain()
-    assert "range (0.2, 0.69]" in text, text
+    assert "range more than 0.2 and at most 0.69 percentage points" in text, text
 
 
 @given(signed, tolerances)

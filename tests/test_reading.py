@@ -293,7 +293,7 @@ def test_a_forward_looking_figure_shows_its_scorecard_row(page: Page) -> None:
 
 def test_other_figures_say_nothing_of_later(page: Page) -> None:
     fact = next(f for f in REPORT.figures if f.status is Status.FACT)
-    assert later_outcomes(fact) == ()
+    assert later_outcomes(fact) is None
     assert "What happened" not in "".join(page.by_id(fact.id).text)
 
 

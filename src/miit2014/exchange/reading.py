@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from .._version import __version__
-from ..analysis.scorecard import ScorecardRow, scorecard
+from ..analysis.scorecard import scorecard
 from ..edition import edition_of
 from ..model.base import Record, Span
 from ..model.citation import Citation
@@ -42,10 +42,17 @@ from ..model.entities import (
 from ..model.figure import Figure
 from ..model.report import Report
 from ..model.task import Task
-from ..model.wording import QUALIFIER_EN, figure_value, span_location, value_text
+from ..model.wording import (
+    QUALIFIER_EN,
+    ROLE_EN,
+    Explanation,
+    figure_value,
+    span_location,
+    value_text,
+    words,
+)
 from ..source import DOCUMENT_ID, SOURCE_SHA256, paragraph_of
 from .alignment import (
-    ROLE_EN,
     English,
     EnglishKind,
     Group,
@@ -90,21 +97,24 @@ def reading_html(report: Report | Edition | None = None) -> str:
     return page.render()
 
 
-def later_outcomes(figure: Figure, report: Report | Edition | None = None) -> tuple[str, ...]:
-    """What happened next for a 2013 estimate or a 2014 target: its row of
-    :func:`miit2014.scorecard` in words (verdict, margins, each outcome with its sources,
-    or what was searched), one paragraph a block; () for a figure without a row.
-
-    The one place the page asks about later outcomes.
+def later_outcomes(figure: Figure, report: Report | Edition | None = None) -> Explanation | None:
+    """What happened next for a 2013 estimate or a 2014 target: the explanation of its
+    row of :func:`miit2014.scorecard` (verdict, margins, each outcome with its sources,
+    or what was searched); None for a figure without a row.
     """
     row = next((r for r in scorecard(report) if r.figure_id == figure.id), None)
-    return _later(row)
+    return None if row is None else row.explanation()
 
 
-def _later(row: ScorecardRow | None) -> tuple[str, ...]:
-    if row is None:
-        return ()
-    return tuple(block.strip("\n") for block in row.explain().split("\n\n") if block.strip())
+def later_html(explanation: Explanation) -> str:
+    """An explanation as the page shows it: a block to a box, a line to a paragraph (and
+    a quoted source's own paragraph breaks kept as breaks)."""
+    return "".join(
+        '<div class="later">'
+        + "".join(f"<p>{esc(part)}</p>" for line in block for part in str(line).split("\n"))
+        + "</div>"
+        for block in explanation.blocks
+    )
 
 
 @cache
@@ -487,14 +497,9 @@ class _Page:
         task = self.report.task_of(f)
         if task is not None:
             facts.append(("Task", f'<a href="#{esc(task.id)}">{esc(task.id)}</a>'))
-        later = _later(self.rows.get(f.id))
-        if later:
-            value = "".join(
-                '<div class="later">'
-                + "".join(f"<p>{esc(line)}</p>" for line in block.splitlines())
-                + "</div>"
-                for block in later
-            )
+        row = self.rows.get(f.id)
+        if row is not None:
+            value = later_html(row.explanation())
             facts.append(("What happened", value))
         return head, facts
 
@@ -618,7 +623,7 @@ def _sources(citations: Sequence[Citation]) -> list[tuple[str, str]]:
             bits.append(f"“{esc(c.title)}”")
         if c.date:
             bits.append(esc(c.date.isoformat()))
-        bits.append(esc(c.reliability.value.replace("_", " ")))
+        bits.append(esc(words(c.reliability)))
         line = ", ".join(bits)
         if c.url:
             line += f' <span class="url">{esc(c.url)}</span>'

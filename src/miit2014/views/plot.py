@@ -23,9 +23,9 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default
-from ..model.figure import Figure, Qualifier, Status, Unit
-from ..model.frozen import FrozenMap
+from ..model.figure import Figure, Status, Unit
 from ..model.report import Report
+from ..model.wording import QUALIFIER_MARK, words
 
 if TYPE_CHECKING:
     from .chart import Chart
@@ -49,16 +49,6 @@ INSTALL_HINT = (
     "Install one and draw again (no restart or cache clearing needed): on Debian or"
     " Ubuntu, `sudo apt-get install fonts-noto-cjk`; elsewhere, any font named above"
     " from your system's packages (Windows ships Microsoft YaHei, macOS PingFang SC)."
-)
-
-_MARKS = FrozenMap(
-    {
-        Qualifier.ABOUT: "≈",
-        Qualifier.MORE_THAN: ">",
-        Qualifier.AT_LEAST: "≥",
-        Qualifier.NEARLY: "<",
-        Qualifier.EXACT: "",
-    }
 )
 
 
@@ -180,7 +170,7 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
     values = [float(f.value) for f in chosen]
     colours = ["#4C72B0" if f.status is Status.ESTIMATED else "#55A868" for f in chosen]
     bars = ax.barh(labels, values, color=colours)
-    _label_bars(ax, bars, [f"{_MARKS[f.qualifier]}{f.numeral}" for f in chosen])
+    _label_bars(ax, bars, [f"{QUALIFIER_MARK[f.qualifier]}{f.numeral}" for f in chosen])
     ax.invert_yaxis()
     ax.set_xlabel("%" if lang == "zh" else "percent")
     low, high = min(0.0, *values), max(0.0, *values)
@@ -311,7 +301,7 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
                     linestyle="",
                     zorder=3,
                 )
-            verdict = row.verdict.value.replace("_", " ")
+            verdict = words(row.verdict)
             ax.text(
                 1.02,
                 y,

@@ -126,13 +126,10 @@ def tasks(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
 def people(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     if not args.json:
         return Reply(people_text(screen, report))
-    import json
+    from ...exchange.jsonio import to_json
 
-    data = {
-        "people": json.loads(_records_json(report.people)),
-        "posts": json.loads(_records_json(report.posts)),
-    }
-    return Reply(_json(data), Form.JSON)
+    data = {"people": tuple(report.people), "posts": tuple(report.posts)}
+    return Reply(to_json(data, indent=2), Form.JSON)
 
 
 def initiatives(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
