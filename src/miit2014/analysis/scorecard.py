@@ -10,25 +10,10 @@ estimates for 2013 and the seven targets for 2014, in document order. Each row h
 shipped :class:`~miit2014.model.outcome.Outcome` records of its figure, how each bears on
 the figure (a :class:`Judgement`), and one :class:`Verdict`:
 
-=========================  ==============================================================
-verdict                    meaning
-=========================  ==============================================================
-``met``                    an outcome that counts what the target counts, dated by the
-                           target's deadline, meets it by the target's own wording
-``met_at_least``           no such outcome, but a count of a part of what the target
-                           counts (one operator of three) alone meets it: the whole does
-``not_met``                an outcome that counts what the target counts, at the end of
-                           the target's period, falls short of it
-``within_range``           the final figure lies in the range the estimate's qualifier
-                           allows (about 9.8% allows 9.31 to 10.29)
-``revised_up``             the final figure lies above that range
-``revised_down``           the final figure lies below that range
-``conflicting``            outcomes that each could settle the figure say different things
-``undecided``              outcomes exist but none settles it: interim readings short of
-                           the target, undated or late ones, counts of something else
-``no_source``              no source states an outcome; the row says what was searched
-                           and what was seen instead
-=========================  ==============================================================
+Each verdict's meaning is worded once, in
+:data:`~miit2014.model.wording.VERDICT_MEANING` (and each bearing's in
+:data:`~miit2014.model.wording.BEARING_MEANING`); the values live in
+:mod:`miit2014.model.verdict`.
 
 A target is judged by :func:`~miit2014.analysis.evaluation.evaluate` (its own qualifier
 decides the edge: 300 does not meet "more than 300"), and the outcome's own qualifier

@@ -413,8 +413,9 @@ ROLE_EN: Mapping[MeetingRole, str] = FrozenMap(
 
 
 def role_text(role: MeetingRole) -> str:
-    """A meeting role inside a sentence: ``chaired``, ``attended the meeting``."""
-    text = ROLE_EN[role]
+    """A meeting role after "At the meeting:": ``chaired``, ``attended`` (the role's words
+    of :data:`ROLE_EN`, lower-cased, without a repeated "the meeting")."""
+    text = ROLE_EN[role].removesuffix(" the meeting")
     return text[0].lower() + text[1:]
 
 
