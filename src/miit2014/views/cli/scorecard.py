@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...model.edition import Edition
 from ...model.report import Report
 from ...model.wording import GRADE_LETTER
 from ..text import display_width
 from .screen import Screen
 
 
-def scorecard_text(screen: Screen, report: Report | None = None) -> str:
+def scorecard_text(screen: Screen, report: Report | Edition | None = None) -> str:
     """One line per forward-looking figure: figure, promised or estimated, outcome,
     verdict, margin (or revision), and the best grade among the sources it rests on."""
     from ...analysis.scorecard import scorecard
@@ -60,7 +61,7 @@ def scorecard_text(screen: Screen, report: Report | None = None) -> str:
     return "\n".join(lines)
 
 
-def what_happened(report: Report, record_id: str, screen: Screen) -> str | None:
+def what_happened(report: Report | Edition, record_id: str, screen: Screen) -> str | None:
     """The scorecard's account of a forward-looking figure, outcome or unsourced record,
     or None if the id is none of those."""
     from ...analysis.scorecard import scorecard
