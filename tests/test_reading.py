@@ -471,3 +471,13 @@ def test_a_source_without_a_title_shows_no_none() -> None:
     card = card[: card.index("</article>")]
     assert escape(org.citations[0].publisher) in card
     assert "None" not in card
+
+
+def test_the_page_and_explain_draw_one_explanation_of_each_row() -> None:
+    from miit2014.exchange.reading import later_html
+
+    page = reading_html()
+    for row in miit2014.scorecard():
+        explanation = row.explanation()
+        assert row.explain() == explanation.text()
+        assert later_html(explanation) in page
