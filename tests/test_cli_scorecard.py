@@ -133,3 +133,21 @@ def test_export_of_the_outcomes_document(
     document = json.loads(target.read_text(encoding="utf-8"))
     assert len(document["outcomes"]) == len(OUTCOMES)
     assert document["unsourced"] == [] == list(UNSOURCED)
+
+
+def test_the_command_line_takes_an_edition_and_shows_its_own_outcomes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import miit2014
+    from miit2014.model.edition import Edition
+
+    loaded = miit2014.from_json(miit2014.to_json(miit2014.REPORT))
+    lte = next(o for o in OUTCOMES if o.id == "outcome.lte-users-2014")
+    edition = Edition(report=loaded, outcomes=(lte,))
+    assert run(["show", "figure.lte-users-target-2014"], report=edition) == 0
+    out = capsys.readouterr().out
+    assert "outcome.lte-users-2014:" in out or "outcome.lte-users-2014 " in out
+    assert "outcome.lte-users-china-mobile-2014" not in out
+    assert run(["scorecard"], report=edition) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if " met " in line]
+    assert len(lines) == 1

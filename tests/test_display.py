@@ -156,12 +156,12 @@ def test_derived_values_show_formula_value_and_range() -> None:
     _one_line(text)
     assert text == (
         "<Derived level / (1 + growth / 100) = 1.6 trillion yuan (range more than 1.58"
-        " trillion), from figure.information-consumption-2013,"
+        " trillion yuan), from figure.information-consumption-2013,"
         " figure.information-consumption-growth-2013>"
     )
     cells = _cells(base._repr_html_())
     assert "1.6 trillion yuan" in cells
-    assert "more than 1.58 trillion" in cells
+    assert "more than 1.58 trillion yuan" in cells
     exact_share = share((1, "count"), (3, "count"))
     assert "a single value: every input is exact" in _cells(exact_share._repr_html_())
     _one_line(repr(per_unit((10, "count"), (4, "count"))))

@@ -6,7 +6,9 @@ import os
 import subprocess
 import sys
 import warnings
+from decimal import Decimal
 
+import attrs
 import pytest
 
 from miit2014 import REPORT, plot
@@ -128,3 +130,50 @@ def test_save_charts_writes_png_files(tmp_path: object) -> None:
     for path in paths:
         with open(path, "rb") as f:
             assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+def _growth_figure_labelled(label: str) -> object:
+    chosen = next(
+        f
+        for f in REPORT.figures
+        if f.unit is Unit.PERCENT and f.status is Status.ESTIMATED and f.period.end.year == 2013
+    )
+    changed = attrs.evolve(chosen, label_en=label)
+    figures = tuple(changed if f is chosen else f for f in REPORT.figures)
+    return attrs.evolve(REPORT, figures=figures)
+
+
+def test_a_label_with_dollar_signs_is_drawn_as_plain_text() -> None:
+    report = _growth_figure_labelled("US$5 bn and US$3 bn")
+    chart = plot.growth_2013(report=report)  # type: ignore[arg-type]
+    chart.canvas.draw()  # type: ignore[attr-defined]
+    (ax,) = chart.axes  # type: ignore[attr-defined]
+    drawn = [t for t in ax.get_yticklabels() if "US" in t.get_text()]
+    assert drawn
+    assert not drawn[0]._preprocess_math(drawn[0].get_text())[1]
+
+
+def test_a_label_with_one_malformed_dollar_pair_does_not_break_the_charts() -> None:
+    report = _growth_figure_labelled(r"a $\frac{ label$")
+    for make in (plot.growth_2013, plot.scorecard_chart):
+        chart = make(report=report)  # type: ignore[arg-type]
+        chart._repr_png_()  # type: ignore[attr-defined]
+
+
+def test_an_estimate_of_zero_draws_a_chart() -> None:
+    estimate = next(f for f in REPORT.figures if f.status is Status.ESTIMATED)
+    figures = tuple(
+        attrs.evolve(f, value=Decimal(0)) if f is estimate else f for f in REPORT.figures
+    )
+    report = attrs.evolve(REPORT, figures=figures)
+    for make in (plot.growth_2013, plot.scorecard_chart):
+        make(report=report)._repr_png_()  # type: ignore[attr-defined]
+
+
+def test_a_report_with_no_figures_draws_a_chart_that_says_so() -> None:
+    report = attrs.evolve(REPORT, figures=())
+    for make in (plot.growth_2013, plot.targets_vs_outcomes, plot.scorecard_chart):
+        chart = make(report=report)
+        chart._repr_png_()  # type: ignore[attr-defined]
+        (ax,) = chart.axes  # type: ignore[attr-defined]
+        assert ax.texts[0].get_text().startswith("Nothing to draw: ")

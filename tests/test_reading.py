@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from html import escape
 from pathlib import Path
 
 import attrs
@@ -292,7 +293,7 @@ def test_a_forward_looking_figure_shows_its_scorecard_row(page: Page) -> None:
 
 def test_other_figures_say_nothing_of_later(page: Page) -> None:
     fact = next(f for f in REPORT.figures if f.status is Status.FACT)
-    assert later_outcomes(fact) == ()
+    assert later_outcomes(fact) is None
     assert "What happened" not in "".join(page.by_id(fact.id).text)
 
 
@@ -418,3 +419,65 @@ def test_the_documentation_site_carries_the_page() -> None:
     files = load_generator().site_files()
     assert list(files) == [deep_link(REPORT).split("#")[0]] == ["report.html"]
     assert files["report.html"]() == reading_html()
+
+
+# -- size: linear in the report ----------------------------------------------------------
+
+
+def _sharing_one_place(n: int) -> Report:
+    """The report with ``n`` copies of one figure, all quoting the same words."""
+    first = REPORT.figures[0]
+    copies = tuple(attrs.evolve(first, id=f"figure.copy-{i}") for i in range(n))
+    return attrs.evolve(REPORT, figures=(first, *copies, *REPORT.figures[1:]))
+
+
+def _lines_run(action: object) -> int:
+    import sys
+
+    count = 0
+    package = str(Path(miit2014.__file__).parent)
+
+    def local(frame: object, event: str, arg: object) -> object:
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def calls(frame: object, event: str, arg: object) -> object:
+        return local if frame.f_code.co_filename.startswith(package) else None  # type: ignore[attr-defined]
+
+    sys.settrace(calls)  # type: ignore[arg-type]
+    try:
+        action()  # type: ignore[operator]
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_figures_sharing_a_place_make_a_page_linear_in_their_number() -> None:
+    reports = {n: _sharing_one_place(n) for n in (40, 80, 160)}
+    size = {n: len(reading_html(r)) for n, r in reports.items()}
+    work = {n: _lines_run(lambda r=r: reading_html(r)) for n, r in reports.items()}
+    for measure in (size, work):
+        first, second = measure[80] - measure[40], measure[160] - measure[80]
+        assert second <= 2.3 * first, (measure, first, second)
+
+
+def test_a_source_without_a_title_shows_no_none() -> None:
+    org = next(o for o in REPORT.organizations if o.citations)
+    untitled = attrs.evolve(org, citations=(attrs.evolve(org.citations[0], title=None),))
+    organizations = tuple(untitled if o is org else o for o in REPORT.organizations)
+    page = reading_html(attrs.evolve(REPORT, organizations=organizations))
+    card = page[page.index(f'id="{org.id}"') :]
+    card = card[: card.index("</article>")]
+    assert escape(org.citations[0].publisher) in card
+    assert "None" not in card
+
+
+def test_the_page_and_explain_draw_one_explanation_of_each_row() -> None:
+    from miit2014.exchange.reading import later_html
+
+    page = reading_html()
+    for row in miit2014.scorecard():
+        explanation = row.explanation()
+        assert row.explain() == explanation.text()
+        assert later_html(explanation) in page

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import miit2014
 from miit2014 import REPORT, DataError
+from miit2014.model.edition import Edition
 from miit2014.analysis.quantity import Quantity
 from miit2014.analysis.scorecard import (
     Bearing,
@@ -643,10 +644,23 @@ def test_explain_quotes_every_source_and_says_what_was_searched() -> None:
 def test_the_facade_and_a_loaded_report() -> None:
     assert miit2014.scorecard is scorecard
     assert miit2014.ScorecardRow is ScorecardRow
-    loaded = miit2014.from_json(miit2014.to_json(REPORT))
-    assert [r.verdict for r in scorecard(loaded)] == [r.verdict for r in ROWS]
     assert scorecard() is scorecard()  # worked out once per report
     assert all(type(r) is ScorecardRow for r in scorecard(tolerance=Fraction(1, 10)))
+
+
+def test_a_loaded_report_is_judged_against_its_own_outcomes_never_the_shipped_ones() -> None:
+    from miit2014.model.edition import Edition
+    from miit2014.outcomes import OUTCOMES, UNSOURCED
+
+    loaded = miit2014.from_json(miit2014.to_json(REPORT))
+    assert {r.verdict for r in scorecard(loaded)} == {Verdict.NO_SOURCE}
+    assert all(r.outcomes == () and r.unsourced is None for r in scorecard(loaded))
+    edition = Edition(report=loaded, outcomes=OUTCOMES, unsourced=UNSOURCED)
+    assert [r.verdict for r in scorecard(edition)] == [r.verdict for r in ROWS]
+    lte = OUTCOMES[0]
+    alone = Edition(report=loaded, outcomes=(lte,))
+    (row,) = [r for r in scorecard(alone) if r.outcomes]
+    assert row.outcomes == (lte,)
 
 
 def test_the_frame_has_one_row_per_figure() -> None:
@@ -767,7 +781,7 @@ def test_the_notes_say_what_the_sources_support_and_no_more() -> None:
     assert "3.06 / 2.48 = 1.234 (the package's computation)" in (software.note_en or "")
 
 
-def test_a_row_no_source_answered_says_what_was_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_row_no_source_answered_says_what_was_searched() -> None:
     """No shipped row is unsourced now; the path stays tested on a search record swapped in."""
     import miit2014.outcomes as shipped
 
@@ -779,10 +793,8 @@ def test_a_row_no_source_answered_says_what_was_searched(monkeypatch: pytest.Mon
         seen=(_SOURCE,),
     )
     kept = tuple(o for o in shipped.OUTCOMES if o.figure_id != cities.id)
-    monkeypatch.setattr(shipped, "OUTCOMES", kept)
-    monkeypatch.setattr(shipped, "UNSOURCED", (searched,))
-    report = miit2014.from_json(miit2014.to_json(REPORT))  # a fresh scorecard memo
-    row = {r.figure_id: r for r in scorecard(report)}[cities.id]
+    edition = Edition(report=REPORT, outcomes=kept, unsourced=(searched,))
+    row = {r.figure_id: r for r in scorecard(edition)}[cities.id]
     assert row.verdict is Verdict.NO_SOURCE
     assert row.unsourced is searched
     text = row.explain()

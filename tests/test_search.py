@@ -125,3 +125,27 @@ def test_no_match_is_an_empty_result() -> None:
 @given(st.text(max_size=30))
 def test_folding_keeps_length_so_offsets_hold(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+def test_a_loaded_report_is_searched_with_its_own_outcomes_only() -> None:
+    import miit2014
+    from miit2014.model.edition import Edition
+    from miit2014.outcomes import OUTCOMES
+
+    outcome = OUTCOMES[0]
+    assert any(h.id == outcome.id for h in search(outcome.id))
+    loaded = miit2014.from_json(miit2014.to_json(REPORT))
+    assert not any(h.id == outcome.id for h in search(outcome.id, report=loaded))
+    edition = Edition(report=loaded, outcomes=(outcome,))
+    assert any(h.id == outcome.id for h in search(outcome.id, report=edition))
+
+
+def test_show_of_a_loaded_report_says_nothing_of_the_shipped_outcomes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import miit2014
+    from miit2014.views import cli
+
+    loaded = miit2014.from_json(miit2014.to_json(REPORT))
+    assert cli.run(["show", "figure.lte-users-target-2014"], report=loaded) == 0
+    assert "outcome.lte-users" not in capsys.readouterr().out

@@ -420,8 +420,8 @@ def scorecard_page() -> str:
     """The scorecard table, the verdicts' meanings, then each row in full: its outcomes
     with every source quoted, or what was searched when none was found."""
     from miit2014 import scorecard
-    from miit2014.analysis.scorecard import VERDICT_MEANING, Verdict
-    from miit2014.model.wording import figure_value, outcome_value
+    from miit2014.model.verdict import Verdict
+    from miit2014.model.wording import BEARING_MEANING, VERDICT_MEANING, figure_value, outcome_value
 
     rows = scorecard()
     sourced = sum(1 for r in rows if r.outcomes)
@@ -459,7 +459,7 @@ def scorecard_page() -> str:
             ),
             f"{ref(r.figure_id, r.figure_id)}: {esc(figure_value(r.figure))}"
             f" ({words(r.figure.status.value)}, {esc(r.figure.period.label_en)}).",
-            fenced(_wrap_lines(r.explain().split("\n\n")[0].split("\n", 1)[1])),
+            fenced(_wrap_lines("\n".join(map(str, r.explanation().blocks[0][1:])))),
         ]
         for j in r.judgements:
             o = j.outcome
@@ -467,7 +467,7 @@ def scorecard_page() -> str:
             parts += [
                 section(5, o.id, f"{outcome_value(o)}, {when}"),
                 f"{code(o.id)}: {esc(o.scope_en)}. Bearing: **{words(j.bearing.value)}**"
-                f" ({esc(j.reason)})."
+                f" ({esc(BEARING_MEANING[j.bearing])})."
                 + (f" Scope differs: {esc(o.scope_mismatch)}." if o.scope_mismatch else "")
                 + (f" {esc(o.note_en)}" if o.note_en else ""),
             ]

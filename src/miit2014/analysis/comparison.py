@@ -15,7 +15,7 @@ Fraction(125, 42)
 >>> c.larger
 'a'
 >>> print(compare(profit, value_added).explain().replace("; ", ";\n"))
-13% vs about 9.8%: difference about +3.2 percentage points (range [2.71, 3.69]);
+13% vs about 9.8%: difference about +3.2 percentage points (range 2.71 to 3.69 percentage points);
 ratio about 1.327 (exactly 65/49 between the printed numbers)
 """
 
@@ -29,6 +29,14 @@ import attrs
 from ..errors import DataError
 from ..model import exact
 from ..model.figure import Figure, Qualifier, Unit
+from ..model.wording import (
+    Explanation,
+    comparison_explanation,
+    comparison_sentence,
+    difference_text,
+    phrase,
+    ratio_text,
+)
 from .quantity import ABOUT_TOLERANCE, Bounds, Number, Quantity, combined_qualifier, shown
 
 Comparable = Figure | Quantity | tuple[Number, Unit | str]
@@ -57,40 +65,27 @@ class Comparison:
         return None if self.ratio is None else float(self.ratio)
 
     def difference_text(self) -> str:
-        """``about +3.2 percentage points (range [2.71, 3.69])``: the difference in words."""
-        from ..model.wording import format_number
-        from .quantity import format_bounds
-
-        sign = "+" if self.difference >= 0 else ""
-        words = "" if self.qualifier in (Qualifier.EXACT, None) else "about "
-        unit = self.difference_unit.replace("_", " ")
-        if self.a.unit is not Unit.PERCENT:
-            unit = format_number(shown(Fraction(self.difference)), self.a.unit)
-            head = f"{words}{sign}{unit}"
-        else:
-            head = f"{words}{sign}{exact.to_text(self.difference)} {unit}"
-        if not self.difference_bounds.is_point:
-            head += f" (range {format_bounds(self.difference_bounds, self.a.unit)})"
-        return head
+        """``about +3.2 percentage points (range 2.71 to 3.69 percentage points)``."""
+        return difference_text(self.difference, self.a.unit, self.qualifier, self.difference_bounds)
 
     def ratio_text(self) -> str | None:
         """``about 1.327 (exactly 65/49 between the printed numbers)``; None when b is 0."""
-        if self.ratio is None:
-            return None
-        if self.qualifier is Qualifier.EXACT:
-            return f"{self.ratio_float:.4g} (exactly {_fraction(self.ratio)})"
-        return (
-            f"about {self.ratio_float:.4g}"
-            f" (exactly {_fraction(self.ratio)} between the printed numbers)"
+        return ratio_text(self.ratio, self.qualifier is Qualifier.EXACT)
+
+    def explanation(self) -> Explanation:
+        a, b = (phrase(shown(q.value), q.unit, q.qualifier, q.counted) for q in (self.a, self.b))
+        return comparison_explanation(
+            (_name(self.a), a),
+            (_name(self.b), b),
+            self.difference_text(),
+            self.ratio_text(),
+            self.larger,
+            self.certainly_larger,
         )
 
     def explain(self) -> str:
-        from .quantity import quantity_text
-
-        text = f"{quantity_text(self.a)} vs {quantity_text(self.b)}: difference"
-        text += f" {self.difference_text()}"
-        ratio = self.ratio_text()
-        return text if ratio is None else f"{text}; ratio {ratio}"
+        a, b = (phrase(shown(q.value), q.unit, q.qualifier, q.counted) for q in (self.a, self.b))
+        return comparison_sentence(a, b, self.difference_text(), self.ratio_text())
 
     def __repr__(self) -> str:
         from ..model.brief import result_repr
@@ -100,27 +95,9 @@ class Comparison:
         return result_repr("Comparison", names + self.explain())
 
     def _repr_html_(self) -> str:
-        from ..model.html import fields_html
-        from .quantity import quantity_text
+        from ..model.html import explanation_html
 
-        if self.certainly_larger is not None:
-            larger = f"{self.certainly_larger}, whatever the qualifiers allow"
-        elif self.larger == "equal":
-            larger = "neither: the printed numbers are equal"
-        else:
-            larger = f"{self.larger} as printed; the qualifiers allow either"
-        rows = [
-            ("a", f"{_name(self.a)}: {quantity_text(self.a)}"),
-            ("b", f"{_name(self.b)}: {quantity_text(self.b)}"),
-            ("Difference", self.difference_text()),
-            ("Ratio", self.ratio_text() or "none: b is zero"),
-            ("Larger", larger),
-        ]
-        return fields_html(f"Comparison of {_name(self.a)} with {_name(self.b)}", rows)
-
-
-def _fraction(value: Fraction) -> str:
-    return f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value)
+        return explanation_html(self.explanation())
 
 
 def compatible(a: Quantity, b: Quantity) -> None:

@@ -13,7 +13,7 @@ Decimal('1600000000000')
 >>> base.qualifier is None, base.bounds.high is None
 (True, True)
 >>> print(base.explain())
-level / (1 + growth / 100) = 1.6 trillion yuan (range more than 1.58 trillion)
+level / (1 + growth / 100) = 1.6 trillion yuan (range more than 1.58 trillion yuan)
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ import attrs
 from ..errors import DataError
 from ..model import exact
 from ..model.figure import Qualifier, Unit
-from ..model.wording import singular
+from ..model.wording import (
+    Explanation,
+    derived_explanation,
+    derived_value,
+    range_text,
+    singular,
+)
 from .comparison import Comparable
 from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, combined_qualifier, shown
 
@@ -52,22 +58,15 @@ class Derived:
 
     def value_text(self) -> str:
         """``about 1.6 trillion yuan``: the value in words, without its range."""
-        from ..model.wording import format_number
-
-        words = "about " if self.qualifier is Qualifier.ABOUT else ""
-        if isinstance(self.value, Fraction) and self.unit is not Unit.FRACTION:
-            approx = format_number(shown(Fraction(round(self.value, 2))), self.unit)
-            number = f"{approx} (exactly {self.value.numerator}/{self.value.denominator})"
-        else:
-            number = format_number(self.value, self.unit)
-        text = f"{words}{number}"
-        return f"{text} {self.counted}" if self.counted else text
+        return derived_value(self.value, self.unit, self.qualifier, self.counted)
 
     def range_text(self) -> str | None:
-        """``more than 1.58 trillion``: what the inputs' wording allows; None for a point."""
-        from .quantity import format_bounds
+        """``more than 1.58 trillion yuan``: what the inputs' wording allows; None for a
+        point."""
+        return None if self.bounds.is_point else range_text(self.bounds, self.unit)
 
-        return None if self.bounds.is_point else format_bounds(self.bounds, self.unit)
+    def explanation(self) -> Explanation:
+        return derived_explanation(self.formula, self.inputs, self.value_text(), self.range_text())
 
     def explain(self) -> str:
         text = f"{self.formula} = {self.value_text()}"
@@ -80,15 +79,9 @@ class Derived:
         return result_repr("Derived", f"{self.explain()}, from {', '.join(self.inputs)}")
 
     def _repr_html_(self) -> str:
-        from ..model.html import fields_html
+        from ..model.html import explanation_html
 
-        rows = [
-            ("Formula", self.formula),
-            ("Inputs", ", ".join(self.inputs)),
-            ("Value", self.value_text()),
-            ("Range", self.range_text() or "a single value: every input is exact"),
-        ]
-        return fields_html(f"Derived: {self.formula}", rows)
+        return explanation_html(self.explanation())
 
 
 def _positive(q: Quantity, role: str) -> None:

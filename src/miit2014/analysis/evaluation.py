@@ -9,8 +9,8 @@ target        met when the actual value is
 exact N       at least N
 more_than N   strictly above N (301 meets "more than 300"; 300 does not)
 at_least N    N or above (200 meets "200 or more")
-about N       at least N·(1 - t): within the tolerance below N, or above it
-nearly N      at least N·(1 - t)
+about N       at least N - |N|·t: within the tolerance below N, or above it
+nearly N      at least N - |N|·t
 ============  ===========================================
 
 ``t`` is :data:`~miit2014.analysis.quantity.ABOUT_TOLERANCE` (5 %) unless ``tolerance`` is given.
@@ -25,10 +25,25 @@ import attrs
 
 from ..errors import DataError
 from ..model import exact
-from ..model.citation import Citation
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Outcome
-from .quantity import ABOUT_TOLERANCE, Number, Quantity, check_tolerance, shown, to_fraction
+from ..model.wording import (
+    Explanation,
+    evaluation_explanation,
+    figure_value,
+    margin_text,
+    phrase,
+    verdict_word,
+)
+from .quantity import (
+    ABOUT_TOLERANCE,
+    Number,
+    Quantity,
+    check_tolerance,
+    floor_of,
+    shown,
+    to_fraction,
+)
 
 
 @attrs.frozen(repr=False)
@@ -50,81 +65,41 @@ class Evaluation:
     @property
     def verdict(self) -> str:
         """``"met"`` or ``"not met"``."""
-        return "met" if self.met else "not met"
+        return verdict_word(self.met)
 
     def margin_text(self) -> str:
         """``+640,000 IPTV users``, ``-0.2 percentage points``: the margin in words."""
-        from ..model.wording import format_number, with_noun
+        return margin_text(self.margin, self.target.unit, self.target.counted)
 
-        sign = "+" if self.margin >= 0 else ""
-        if self.target.unit is Unit.PERCENT:
-            return f"{sign}{exact.to_text(self.margin)} percentage points"
-        margin = format_number(self.margin, self.target.unit)
-        if isinstance(self.margin, Fraction):
-            margin += f", about {float(self.margin):.3f}"
-        return sign + with_noun(margin, self.margin, self.target.counted)
+    def explanation(self) -> Explanation:
+        a = self.actual
+        actual = phrase(shown(a.value), a.unit, a.qualifier, a.counted)
+        return evaluation_explanation(
+            self.target, actual, self.met, self.margin, self.tolerance, self.outcome
+        )
 
     def rows(self) -> list[tuple[str, str]]:
         """``(label, sentence)`` pairs: what :meth:`explain` says, line by line."""
-        from ..model.wording import figure_value
-        from .quantity import quantity_text
-
-        rows = [
-            (
-                "Target",
-                f"{self.target.label_en}: {figure_value(self.target)}"
-                f" ({self.target.period.label_en}).",
-            ),
-            ("Actual", f"{quantity_text(self.actual)}."),
-            ("Verdict", f"{self.verdict} (margin {self.margin_text()})."),
-        ]
-        if self.target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
-            rows.append(
-                ("", f"'About' and 'nearly' allow {float(self.tolerance):.0%} below the target.")
-            )
-        if self.outcome is not None:
-            o = self.outcome
-            when = f"as of {o.as_of.isoformat()}" if o.as_of else "at a date no source gives"
-            rows.append((f"Observed {when}", f"{o.scope_en}."))
-            if o.scope_mismatch:
-                rows.append(("Scope differs from the target", f"{o.scope_mismatch}."))
-            for c in o.sources:
-                reliability, _, text = source_text(c).partition(": ")
-                rows.append((f"Source {reliability}", text))
-        return rows
+        return [(line.label, line.text) for line in self.explanation().lines]
 
     def explain(self) -> str:
-        return "\n".join(f"{label}: {text}" if label else text for label, text in self.rows())
+        return self.explanation().text()
 
     def __repr__(self) -> str:
         from ..model.brief import result_repr
-        from ..model.wording import figure_value
-        from .quantity import quantity_text
 
+        a = self.actual
+        actual = phrase(shown(a.value), a.unit, a.qualifier, a.counted)
         return result_repr(
             "Evaluation",
-            f"{self.target.id}: {quantity_text(self.actual)} against"
+            f"{self.target.id}: {actual} against"
             f" {figure_value(self.target)}: {self.verdict} (margin {self.margin_text()})",
         )
 
     def _repr_html_(self) -> str:
-        from ..model.html import fields_html
+        from ..model.html import explanation_html
 
-        rows = [(label or "Tolerance", text) for label, text in self.rows()]
-        return fields_html(f"Evaluation of {self.target.id}: {self.verdict}", rows)
-
-
-def source_text(citation: Citation) -> str:
-    """``(official media): Xinhua, "Title", http://...``: one source on one line."""
-    reliability = citation.reliability.value.replace("_", " ")
-    parts = [citation.publisher]
-    if citation.title:
-        parts.append(f'"{citation.title}"')
-    if citation.date:
-        parts.append(citation.date.isoformat())
-    if citation.url:
-        parts.append(citation.url)
-    return f"({reliability}): {', '.join(parts)}."
+        return explanation_html(self.explanation())
 
 
 def _actual(actual: Outcome | Quantity | Number, target: Figure) -> tuple[Quantity, Outcome | None]:
@@ -183,7 +158,7 @@ def evaluate(
     ):
         raise DataError(f"cannot evaluate a count of {target.counted} with {quantity.counted}")
     n = Fraction(target.value)
-    floor = n * (1 - t) if target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY) else n
+    floor = floor_of(Quantity.of(target), t)
     met = value > floor if target.qualifier is Qualifier.MORE_THAN else value >= floor
     return Evaluation(
         target=target,

@@ -13,13 +13,17 @@ A qualifier is read as a range around the printed number ``n``:
 qualifier     range                                  source wording
 ============  =====================================  ==============================
 exact         ``[n, n]``                             no qualifier
-about         ``[n·(1-t), n·(1+t)]``                 约, 左右
+about         ``[n - |n|·t, n + |n|·t]``             约, 左右
 more_than     ``(n, ∞)``                             超过, 突破, 多
 at_least      ``[n, ∞)``                             以上
-nearly        ``[n·(1-t), n)``                       近
+nearly        ``[n - |n|·t, n)``, for n < 0          近
+              ``(n, n + |n|·t]``: short of n in size
 ============  =====================================  ==============================
 
 ``t`` is :data:`ABOUT_TOLERANCE` (5 %) unless a caller passes another ``tolerance``.
+The half-width is taken of ``|n|`` so that a range runs from low to high whatever the
+sign: "about -2" is -2.1 to -1.9, and "nearly -10" (a fall of nearly 10) is above -10 and
+at most -9.5. "Nearly 0" allows only 0. A target is met from :func:`floor_of` up.
 """
 
 from __future__ import annotations
@@ -27,14 +31,13 @@ from __future__ import annotations
 import numbers
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from ..errors import DataError
 from ..model import checks, exact
+from ..model.bounds import Bounds as Bounds  # where callers of analysis found it
 from ..model.figure import Figure, Qualifier, Unit
-from ..model.wording import QUALIFIER_EN, SCALES, format_number, with_noun
 
 #: Relative half-width given to "about" and to the distance of "nearly": 5 %.
 ABOUT_TOLERANCE = Fraction(1, 20)
@@ -64,86 +67,6 @@ def check_tolerance(tolerance: Fraction) -> Fraction:
     if not 0 <= t < 1:
         raise DataError(f"tolerance {t} is not in [0, 1)", path="$.tolerance")
     return t
-
-
-@attrs.frozen
-class Bounds:
-    """A range of exact numbers; ``None`` is unbounded on that side."""
-
-    low: Fraction | None
-    high: Fraction | None
-    low_closed: bool = True
-    high_closed: bool = True
-
-    def __contains__(self, value: object) -> bool:
-        x = to_fraction(value)
-        if self.low is not None and (x < self.low or (x == self.low and not self.low_closed)):
-            return False
-        return not (
-            self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
-        )
-
-    @property
-    def is_point(self) -> bool:
-        return self.low is not None and self.low == self.high
-
-    def __sub__(self, other: Bounds) -> Bounds:
-        return Bounds(
-            _combine(self.low, other.high, lambda a, b: a - b),
-            _combine(self.high, other.low, lambda a, b: a - b),
-            self.low_closed and other.high_closed,
-            self.high_closed and other.low_closed,
-        )
-
-    def scaled(self, factor: Fraction) -> Bounds:
-        """Multiplied by a positive exact factor."""
-        if factor <= 0:
-            raise DataError(f"scale factor {factor} must be positive")
-        return Bounds(
-            None if self.low is None else self.low * factor,
-            None if self.high is None else self.high * factor,
-            self.low_closed,
-            self.high_closed,
-        )
-
-    def shifted(self, offset: Fraction) -> Bounds:
-        """Every number in the range plus ``offset``."""
-        return Bounds(
-            None if self.low is None else self.low + offset,
-            None if self.high is None else self.high + offset,
-            self.low_closed,
-            self.high_closed,
-        )
-
-    def __truediv__(self, other: Bounds) -> Bounds:
-        """Quotient of two ranges of positive numbers."""
-        for side in (self, other):
-            if side.low is None or side.low < 0 or (side.low == 0 and side is other):
-                raise DataError("division needs ranges of positive numbers")
-        assert other.low is not None
-        low = _combine(self.low, other.high, lambda a, b: a / b) if other.high else Fraction(0)
-        high = None if self.high is None else self.high / other.low
-        return Bounds(
-            low,
-            high,
-            self.low_closed and other.high_closed if other.high else False,
-            self.high_closed and other.low_closed,
-        )
-
-    def describe(self) -> str:
-        def fmt(x: Fraction) -> str:
-            return exact.to_text(shown(x))
-
-        if self.is_point:
-            assert self.low is not None
-            return fmt(self.low)
-        left = "(-inf" if self.low is None else ("[" if self.low_closed else "(") + fmt(self.low)
-        right = "inf)" if self.high is None else fmt(self.high) + ("]" if self.high_closed else ")")
-        return f"{left}, {right}"
-
-
-def _combine(a: Fraction | None, b: Fraction | None, op: Any) -> Fraction | None:
-    return None if a is None or b is None else op(a, b)
 
 
 def _unit(value: object) -> Unit:
@@ -183,13 +106,28 @@ class Quantity:
         q = self.qualifier
         if q is Qualifier.EXACT:
             return Bounds(n, n)
+        width = abs(n) * t
         if q is Qualifier.ABOUT:
-            return Bounds(min(n * (1 - t), n * (1 + t)), max(n * (1 - t), n * (1 + t)))
+            return Bounds(n - width, n + width)
         if q is Qualifier.MORE_THAN:
             return Bounds(n, None, low_closed=False)
         if q is Qualifier.AT_LEAST:
             return Bounds(n, None)
-        return Bounds(n * (1 - t), n, high_closed=False)  # nearly
+        if n == 0:  # nearly nothing: no number is short of 0 in size
+            return Bounds(n, n)
+        if n < 0:  # nearly -10: a fall short of 10 in size
+            return Bounds(n, n + width, low_closed=False)
+        return Bounds(n - width, n, high_closed=False)
+
+
+def floor_of(target: Quantity, tolerance: Fraction = ABOUT_TOLERANCE) -> Fraction:
+    """The least value that meets ``target`` read as a level to reach (strictly above
+    it for "more than"): the printed number, or ``|n|·t`` below it for "about" and
+    "nearly", so that the printed number itself always meets its target."""
+    n = target.value
+    if target.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
+        return n - abs(n) * check_tolerance(tolerance)
+    return n
 
 
 def combined_qualifier(*qualifiers: Qualifier) -> Qualifier | None:
@@ -205,38 +143,3 @@ def combined_qualifier(*qualifiers: Qualifier) -> Qualifier | None:
     if kinds & {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
         return None
     return Qualifier.ABOUT
-
-
-# -- wording ---------------------------------------------------------------------
-
-
-def quantity_text(quantity: Quantity) -> str:
-    """``about 9.8%``: a quantity as an English phrase."""
-    value = shown(quantity.value)
-    text = QUALIFIER_EN[quantity.qualifier] + format_number(value, quantity.unit)
-    return with_noun(text, value, quantity.counted)
-
-
-def _approx(value: Fraction, unit: Unit) -> str:
-    """An endpoint rounded for reading (two decimals, in trillions etc. for yuan)."""
-    word = ""
-    if unit is Unit.YUAN:
-        for scale, name in SCALES:
-            if abs(value) >= scale:
-                value, word = value / Fraction(scale), f" {name}"
-                break
-    return exact.to_text(exact.rounded(value, 2)) + word
-
-
-def format_bounds(bounds: Bounds, unit: Unit) -> str:
-    """``[2.71, 3.69]``, ``more than 1.52 trillion``: a range, rounded for reading only."""
-    low, high = bounds.low, bounds.high
-    if low is not None and high is not None:
-        left = "[" if bounds.low_closed else "("
-        right = "]" if bounds.high_closed else ")"
-        return f"{left}{_approx(low, unit)}, {_approx(high, unit)}{right}"
-    if low is not None:
-        return ("at least " if bounds.low_closed else "more than ") + _approx(low, unit)
-    if high is not None:
-        return ("at most " if bounds.high_closed else "less than ") + _approx(high, unit)
-    return "unbounded"

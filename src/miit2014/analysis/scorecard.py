@@ -10,25 +10,10 @@ estimates for 2013 and the seven targets for 2014, in document order. Each row h
 shipped :class:`~miit2014.model.outcome.Outcome` records of its figure, how each bears on
 the figure (a :class:`Judgement`), and one :class:`Verdict`:
 
-=========================  ==============================================================
-verdict                    meaning
-=========================  ==============================================================
-``met``                    an outcome that counts what the target counts, dated by the
-                           target's deadline, meets it by the target's own wording
-``met_at_least``           no such outcome, but a count of a part of what the target
-                           counts (one operator of three) alone meets it: the whole does
-``not_met``                an outcome that counts what the target counts, at the end of
-                           the target's period, falls short of it
-``within_range``           the final figure lies in the range the estimate's qualifier
-                           allows (about 9.8% allows 9.31 to 10.29)
-``revised_up``             the final figure lies above that range
-``revised_down``           the final figure lies below that range
-``conflicting``            outcomes that each could settle the figure say different things
-``undecided``              outcomes exist but none settles it: interim readings short of
-                           the target, undated or late ones, counts of something else
-``no_source``              no source states an outcome; the row says what was searched
-                           and what was seen instead
-=========================  ==============================================================
+Each verdict's meaning is worded once, in
+:data:`~miit2014.model.wording.VERDICT_MEANING` (and each bearing's in
+:data:`~miit2014.model.wording.BEARING_MEANING`); the values live in
+:mod:`miit2014.model.verdict`.
 
 A target is judged by :func:`~miit2014.analysis.evaluation.evaluate` (its own qualifier
 decides the edge: 300 does not meet "more than 300"), and the outcome's own qualifier
@@ -45,86 +30,37 @@ lead to different verdicts the row is ``conflicting``. Nothing is chosen silentl
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
-from enum import StrEnum
+from collections.abc import Iterable
 from fractions import Fraction
-from types import MappingProxyType
 
 import attrs
 
-from ..edition import or_default
+from ..edition import edition_of
 from ..errors import DataError
 from ..model import exact
 from ..model.citation import Reliability
+from ..model.edition import Edition
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Coverage, Outcome, Unsourced
 from ..model.report import Report
-from ..model.wording import figure_value, outcome_value, rounded
-from .evaluation import Evaluation, evaluate, source_text, unit_factor
-from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, check_tolerance, shown
-
-
-class Verdict(StrEnum):
-    """What the sources say happened to a forward-looking figure (see the module)."""
-
-    MET = "met"
-    MET_AT_LEAST = "met_at_least"
-    NOT_MET = "not_met"
-    WITHIN_RANGE = "within_range"
-    REVISED_UP = "revised_up"
-    REVISED_DOWN = "revised_down"
-    CONFLICTING = "conflicting"
-    UNDECIDED = "undecided"
-    NO_SOURCE = "no_source"
-
-
-#: One line on each verdict, as the command line, the docs and :meth:`explain` give it.
-VERDICT_MEANING: Mapping[Verdict, str] = MappingProxyType(
-    {
-        Verdict.MET: "an outcome that counts what the target counts, dated by its deadline,"
-        " meets it by the target's own wording",
-        Verdict.MET_AT_LEAST: "a count of a part of what the target counts (one operator)"
-        " alone meets it, so the whole does too",
-        Verdict.NOT_MET: "an outcome that counts what the target counts, at the end of its"
-        " period, falls short of it",
-        Verdict.WITHIN_RANGE: "the final figure lies in the range the estimate's qualifier allows",
-        Verdict.REVISED_UP: "the final figure lies above the range the estimate allows",
-        Verdict.REVISED_DOWN: "the final figure lies below the range the estimate allows",
-        Verdict.CONFLICTING: "outcomes that could each settle the figure disagree",
-        Verdict.UNDECIDED: "outcomes exist, but none settles the figure",
-        Verdict.NO_SOURCE: "no source states an outcome",
-    }
+from ..model.verdict import Bearing, Verdict
+from ..model.wording import (
+    BEARING_MEANING,
+    VERDICT_MEANING,
+    Explanation,
+    Line,
+    compact,
+    compact_margin,
+    figure_line_full,
+    joined,
+    margin_text,
+    outcome_lines,
+    range_text,
+    unsourced_lines,
+    words,
 )
-
-
-class Bearing(StrEnum):
-    """How one outcome bears on its figure."""
-
-    DECIDES = "decides"  # counts what the figure counts, in time: it settles the verdict
-    LOWER_BOUND = "lower_bound"  # a part of what a target counts that alone meets it
-    PART_SHORT = "part_short"  # a part that falls short: it says nothing of the whole
-    INTERIM = "interim"  # before the end of the figure's period, and not settling it
-    LATE = "late"  # dated after a target's deadline
-    UNDATED = "undated"  # no source dates it
-    OTHER_SCOPE = "other_scope"  # counts something else (a proposal)
-    STRADDLES = "straddles"  # its own range lies on both sides of the line
-    NOT_COMPARABLE = "not_comparable"  # a count against a share: no common unit
-
-
-_BEARING_REASON = {
-    Bearing.DECIDES: "counts what the figure counts, in time: it settles the verdict",
-    Bearing.LOWER_BOUND: "counts a part of what the target counts and alone meets it: the"
-    " whole does too",
-    Bearing.PART_SHORT: "counts a part of what the target counts and falls short: it says"
-    " nothing of the whole",
-    Bearing.INTERIM: "a reading before the end of the figure's period; it settles nothing",
-    Bearing.LATE: "dated after the target's deadline: it cannot show what stood by then",
-    Bearing.UNDATED: "no source dates it, so it cannot show what stood by the deadline",
-    Bearing.OTHER_SCOPE: "counts something other than the figure",
-    Bearing.STRADDLES: "its own range lies on both sides of the line, so it settles nothing",
-    Bearing.NOT_COMPARABLE: "in a unit that cannot be compared with the figure's",
-}
+from .evaluation import Evaluation, evaluate, unit_factor
+from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, check_tolerance, shown
 
 _RANK = {Reliability.PRIMARY: 0, Reliability.OFFICIAL_MEDIA: 1, Reliability.SECONDARY: 2}
 
@@ -150,41 +86,19 @@ class Judgement:
 
     @property
     def reason(self) -> str:
-        return _BEARING_REASON[self.bearing]
+        return BEARING_MEANING[self.bearing]
 
-    def explain(self, *, figure: bool = True) -> str:
+    def explanation(self, *, figure: bool = True) -> Explanation:
         """The outcome, what it says of its figure and why, and its sources quoted
         (``figure=False`` leaves out the line on the figure, for a row that has it)."""
-        o = self.outcome
-        when = f"as of {o.as_of.isoformat()}" if o.as_of else "undated"
-        said = f"{self.verdict.value}" if self.verdict else "no verdict of its own"
-        lines = [
-            f"Figure: {self.figure.label_en}: {figure_value(self.figure)}"
-            f" ({self.figure.status.value}, {self.figure.period.label_en}).",
-        ][: 1 if figure else 0]
-        lines += [
-            f"Outcome {o.id}: {outcome_value(o)}, {when}.",
-            f"Counts: {o.scope_en}.",
-        ]
-        if o.scope_mismatch:
-            lines.append(f"Scope differs ({o.coverage.value}): {o.scope_mismatch}.")
-        if self.margin is not None:
-            lines.append(
-                f"Alone it says: {said} ({margin_text(self.margin, self.ratio, self.figure)})."
-            )
-        else:
-            lines.append(f"Alone it says: {said}.")
-        lines.append(f"Bearing: {self.bearing.value}: {self.reason}.")
-        if o.derivation is not None:
-            lines.append(f"Derived ({o.derivation.operation.value}): {o.derivation.explanation_en}")
-        if o.note_en:
-            lines.append(f"Note: {o.note_en}")
-        for citation in o.sources:
-            lines.append(f"Source {source_text(citation)}")
-            lines.append(f'  "{citation.quote}" [{citation.language}]')
-            if citation.reading:
-                lines.append(f"  Reading (the package's, not verbatim): {citation.reading}")
-        return "\n".join(lines)
+        lines = outcome_lines(
+            self.outcome, self.figure, self.verdict, self.bearing, self.margin, self.ratio
+        )
+        head = (Line("Figure", figure_line_full(self.figure)),) if figure else ()
+        return Explanation(self.outcome.id, ((*head, *lines),))
+
+    def explain(self, *, figure: bool = True) -> str:
+        return self.explanation(figure=figure).text()
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -252,7 +166,7 @@ class ScorecardRow:
                 return judgement
         raise KeyError(f"{outcome_id!r} is not an outcome of {self.figure_id!r}")
 
-    # -- reading ----------------------------------------------------------------------
+    # -- reading: worded by miit2014.model.wording from the values above ---------------
 
     @property
     def promised_text(self) -> str:
@@ -275,35 +189,44 @@ class ScorecardRow:
             compact_margin(j.margin, self.figure.unit) for j in self.lead if j.margin is not None
         )
 
-    def explain(self) -> str:
-        """The whole row in words: figure, verdict, margins, conflicts, every outcome with
-        its sources quoted, or what was searched."""
+    @property
+    def allowed(self) -> Bounds | None:
+        """The range an estimate's qualifier allows (None for a target)."""
+        return None if self.is_target else Quantity.of(self.figure).bounds()
+
+    def explanation(self) -> Explanation:
+        """The whole row: figure, verdict, margins, conflicts, every outcome with its
+        sources quoted, or what was searched; one block each."""
         f = self.figure
-        lines = [
-            f"{f.label_en}: {figure_value(f)} ({f.status.value}, {f.period.label_en}).",
-            f"Verdict: {self.verdict.value}: {VERDICT_MEANING[self.verdict]}.",
+        head = [
+            Line("", figure_line_full(f)),
+            Line("Verdict", f"{self.verdict.value}: {VERDICT_MEANING[self.verdict]}."),
         ]
-        if f.status is Status.ESTIMATED:
-            allowed = Quantity.of(f).bounds()
-            lines.append(f"The estimate allows {_range_text(allowed, f.unit)}.")
+        if self.allowed is not None:
+            head.append(Line("", f"The estimate allows {range_text(self.allowed, f.unit)}."))
         word = "Margin" if self.is_target else "Revision"
+        ratio_shown = f.unit is not Unit.PERCENT
         for j in self.lead:
             if j.margin is not None:
-                lines.append(f"{word} ({j.outcome.id}): {margin_text(j.margin, j.ratio, f)}.")
+                how = margin_text(j.margin, f.unit, f.counted, j.ratio if ratio_shown else None)
+                head.append(Line(f"{word} ({j.outcome.id})", f"{how}."))
         for a, b in self.conflicts:
-            lines.append(
-                f"Sources conflict: {a} and {b} disagree; both are shipped, neither is chosen."
+            head.append(
+                Line(
+                    "Sources conflict",
+                    f"{a} and {b} disagree; both are shipped, neither is chosen.",
+                )
             )
         if self.best_reliability is not None:
-            lines.append(f"Best source: {self.best_reliability.value.replace('_', ' ')}.")
-        for judgement in self.judgements:
-            lines += ["", judgement.explain(figure=False)]
+            head.append(Line("Best source", f"{words(self.best_reliability)}."))
+        blocks = [tuple(head)]
+        blocks += [j.explanation(figure=False).blocks[0] for j in self.judgements]
         if self.unsourced is not None:
-            u = self.unsourced
-            lines += ["", f"Seen instead: {u.seen_en}"]
-            lines += [f'Source seen {source_text(c)}\n  "{c.quote}"' for c in u.seen]
-            lines.append("Searched: " + "; ".join(f'"{q}"' for q in u.searched) + ".")
-        return "\n".join(lines)
+            blocks.append(unsourced_lines(self.unsourced))
+        return Explanation(self.figure_id, tuple(blocks))
+
+    def explain(self) -> str:
+        return self.explanation().text()
 
     def __repr__(self) -> str:
         margin = "" if self.margin_text == "–" else f" ({self.margin_text})"
@@ -313,7 +236,7 @@ class ScorecardRow:
         )
 
     def _repr_html_(self) -> str:
-        return rows_html((self,))
+        return scorecard_html((self,))
 
 
 class Scorecard(tuple[ScorecardRow, ...]):
@@ -322,34 +245,44 @@ class Scorecard(tuple[ScorecardRow, ...]):
     __slots__ = ()
 
     def _repr_html_(self) -> str:
-        return rows_html(self)
+        return scorecard_html(self)
 
 
 # -- building the rows ------------------------------------------------------------------
 
 
-def scorecard(report: Report | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
+def scorecard(
+    report: Report | Edition | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE
+) -> Scorecard:
     """One row per 2013 estimate and 2014 target of ``report`` (default
-    :data:`~miit2014.REPORT`), in document order, judged against the shipped outcomes.
+    :data:`~miit2014.REPORT`), in document order, judged against the outcomes of its
+    edition: the shipped outcomes for the shipped report, its own for an
+    :class:`~miit2014.model.edition.Edition`, none for any other report.
 
     ``tolerance`` is the half-width of "about" and "nearly" (5 % unless given).
     """
-    report = or_default(report)
+    edition = edition_of(report)
     t = check_tolerance(tolerance)
-    if t == ABOUT_TOLERANCE:
-        return report.memo("scorecard.rows", _rows)
-    return _rows(report, t)
+    if t == ABOUT_TOLERANCE and not isinstance(report, Edition):
+        return edition.report.memo("scorecard.rows", _default_rows)
+    return _rows(edition, t)
 
 
-def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
-    from ..outcomes import OUTCOMES, UNSOURCED
+def _default_rows(report: Report) -> Scorecard:
+    """The rows of a report's own edition at the default tolerance (kept with it)."""
+    return _rows(edition_of(report), ABOUT_TOLERANCE)
 
+
+def _rows(edition: Edition, tolerance: Fraction) -> Scorecard:
     rows = []
-    for figure in report.figures:
+    by_figure: dict[str, list[Outcome]] = {}  # Edition.outcomes_of per figure is a scan
+    for outcome in edition.outcomes:
+        by_figure.setdefault(outcome.figure_id, []).append(outcome)
+    unsourced = {u.figure_id: u for u in reversed(edition.unsourced)}
+    for figure in edition.report.figures:
         if figure.status not in (Status.ESTIMATED, Status.TARGET):
             continue
-        outcomes = tuple(o for o in OUTCOMES if o.figure_id == figure.id)
-        unsourced = next((u for u in UNSOURCED if u.figure_id == figure.id), None)
+        outcomes = tuple(by_figure.get(figure.id, ()))
         judge = _judge_target if figure.status is Status.TARGET else _judge_estimate
         judgements = tuple(judge(figure, o, tolerance) for o in outcomes)
         rows.append(
@@ -359,7 +292,7 @@ def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
                 outcomes=outcomes,
                 judgements=judgements,
                 figure=figure,
-                unsourced=unsourced,
+                unsourced=unsourced.get(figure.id),
             )
         )
     return Scorecard(rows)
@@ -521,114 +454,24 @@ def below(b: Bounds, r: Bounds) -> bool:
     )
 
 
-# -- compact wording, shared by the command line, the docs and the chart ----------------
+def scorecard_html(rows: Iterable[ScorecardRow]) -> str:
+    """Rows as one HTML table (figure, promised, outcome, verdict, margin, best grade)."""
+    from ..model.html import escaped, table_html
 
-_MARKS = {
-    Qualifier.EXACT: "",
-    Qualifier.ABOUT: "≈",
-    Qualifier.MORE_THAN: ">",
-    Qualifier.AT_LEAST: "≥",
-    Qualifier.NEARLY: "≲",
-}
-_SHORT_SCALES = {" trillion": " tn", " billion": " bn", " million": " mn"}
-
-
-def compact(
-    value: exact.Value,
-    unit: Unit,
-    qualifier: Qualifier = Qualifier.EXACT,
-    *,
-    yuan: bool = True,
-) -> str:
-    """``>30 mn``, ``≈9.8%``, ``≥1/3``, ``2.2 tn yuan``: a value for a table cell
-    (``yuan=False`` leaves the word "yuan" to the cell that shows the figure)."""
-    text = rounded(value, unit)
-    for word, short in _SHORT_SCALES.items():
-        text = text.replace(word, short)
-    if not yuan:
-        text = text.removesuffix(" yuan")
-    return _MARKS[qualifier] + text
-
-
-_NUMBER_THEN_UNIT = re.compile(r"([^0-9]*[0-9][0-9.,/]*)(.*)")
-
-
-def joined(texts: Iterable[str]) -> str:
-    """Distinct compact values joined by ``|``, a unit they share written once:
-    ``24.6|23.4%``, ``2.2 tn|≈2.37 tn yuan``; ``–`` for none."""
-    distinct = list(dict.fromkeys(texts))
-    if not distinct:
-        return "–"
-    parts = [_NUMBER_THEN_UNIT.fullmatch(t) for t in distinct]
-    units = {m.group(2) for m in parts if m}
-    if len(distinct) > 1 and all(parts) and len(units) == 1:
-        return "|".join(m.group(1) for m in parts if m) + units.pop()
-    return "|".join(distinct)
-
-
-def compact_margin(margin: exact.Value, unit: Unit) -> str:
-    """``+640,000``, ``-0.1 pp``, ``+200 bn``: a signed margin for a table cell."""
-    sign = "+" if margin > 0 else ""
-    if unit is Unit.PERCENT:
-        return f"{sign}{exact.to_text(margin)} pp"
-    return sign + compact(margin, unit, yuan=False)
-
-
-def margin_text(margin: exact.Value, ratio: exact.Value | None, figure: Figure) -> str:
-    """``-0.1 percentage points``, ``+640,000 IPTV users, ratio 1.019...``: exact and signed."""
-    from ..model.wording import format_number
-
-    sign = "+" if margin > 0 else ""
-    if figure.unit is Unit.PERCENT:
-        text = f"{sign}{exact.to_text(margin)} percentage points"
-    else:
-        text = sign + format_number(margin, figure.unit)
-        if isinstance(margin, Fraction):
-            text += f" (about {rounded(margin, Unit.COUNT)})"
-        if figure.counted:
-            text += f" {figure.counted}"
-    if ratio is not None and figure.unit is not Unit.PERCENT:
-        ratio_text = exact.to_text(ratio)
-        if isinstance(ratio, Fraction):
-            ratio_text += f", about {rounded(ratio, Unit.COUNT)}"
-        text += f"; ratio {ratio_text}"
-    return text
-
-
-def _range_text(bounds: Bounds, unit: Unit) -> str:
-    if bounds.is_point:
-        assert bounds.low is not None
-        return f"exactly {rounded(bounds.low, unit)}"
-    low = "" if bounds.low is None else rounded(bounds.low, unit)
-    high = "" if bounds.high is None else rounded(bounds.high, unit)
-    if bounds.high is None:
-        return ("more than " if not bounds.low_closed else "at least ") + low
-    return f"{low} to {high}"
-
-
-def rows_html(rows: tuple[ScorecardRow, ...]) -> str:
-    """Rows as one HTML table: figure, promised, outcome, verdict, margin, best grade."""
-    import html
-
-    style = "text-align:left;vertical-align:top"
     head = ("figure", "promised or estimated", "outcome", "verdict", "margin", "best source")
-    cells = "".join(f'<th style="{style}">{h}</th>' for h in head)
-    body = []
-    for row in rows:
-        grade = row.best_reliability.value.replace("_", " ") if row.best_reliability else ""
-        values = (
+    cells = [
+        (
             f"{row.figure.label_en} ({row.figure_id})",
             row.promised_text,
             row.outcome_text,
             row.verdict.value,
             row.margin_text,
-            grade,
+            words(row.best_reliability) if row.best_reliability else "",
         )
-        body.append(
-            "<tr>" + "".join(f'<td style="{style}">{html.escape(v)}</td>' for v in values) + "</tr>"
-        )
-    caption = f"What happened next: {len(rows)} forward-looking figures"
-    return f"<table><caption>{caption}</caption><tr>{cells}</tr>{''.join(body)}</table>"
+        for row in rows
+    ]
+    caption = f"What happened next: {len(cells)} forward-looking figures"
+    return table_html(caption, head, ([escaped(c) for c in row] for row in cells))
 
 
 __all__ = [

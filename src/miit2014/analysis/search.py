@@ -34,8 +34,9 @@ from typing import Any
 
 import attrs
 
-from ..edition import or_default
+from ..edition import edition_of, or_default
 from ..model.base import Record
+from ..model.edition import Edition
 from ..model.fields import Shape, fields_of
 from ..model.outcome import Outcome, Unsourced
 from ..model.report import Report
@@ -230,15 +231,19 @@ def _grams(text: str) -> set[str]:
 
 
 def _index(report: Report) -> _Index:
-    """Every searchable text of the report (built once per report, on first use)."""
-    from ..outcomes import OUTCOMES, UNSOURCED
+    """Every searchable text of the report's own edition (built once per report)."""
+    return _edition_index(edition_of(report))
 
+
+def _edition_index(edition: Edition) -> _Index:
+    """Every searchable text of the edition: its records, outcomes and unsourced notes."""
+    report = edition.report
     entries: list[_Entry] = []
     records: dict[str, Any] = {}
     searched: tuple[Record | Outcome | Unsourced, ...] = (
         *report.records(),
-        *OUTCOMES,
-        *UNSOURCED,
+        *edition.outcomes,
+        *edition.unsourced,
     )
     for order, record in enumerate(searched):
         records[record.id] = record
@@ -319,20 +324,22 @@ def _hit(index: _Index, entry: _Entry, score: float, needles: tuple[str, ...]) -
     )
 
 
-def search(query: str, *, limit: int | None = 20, report: Report | None = None) -> Hits:
-    """The records of ``report`` (default :data:`~miit2014.REPORT`) matching ``query``,
-    best first (see the module for the ranking).
+def search(query: str, *, limit: int | None = 20, report: Report | Edition | None = None) -> Hits:
+    """The records of ``report`` (default :data:`~miit2014.REPORT`) and the outcomes of
+    its edition matching ``query``, best first (see the module for the ranking).
 
     ``limit=None`` returns every match. An empty query is a ``ValueError``.
     """
-    report = or_default(report)
     phrase = " ".join(fold(query).replace(_GAP, " ").split())
     if not phrase:
         raise ValueError("empty search query")
     words = tuple(dict.fromkeys(phrase.split(" ")))
     several = len(words) > 1
     best: dict[str, tuple[float, int, _Entry, bool]] = {}
-    index = report.memo("search.index", _index)
+    if isinstance(report, Edition):  # its own outcomes: not the report's, so not kept
+        index = _edition_index(report)
+    else:
+        index = or_default(report).memo("search.index", _index)
     entries = index.entries
     # every match contains the longest word, so only the texts that may hold it are read
     for i in index.candidates(max(words, key=len)):

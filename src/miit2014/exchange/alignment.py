@@ -15,7 +15,7 @@ records in it, never passed off as a translation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 import attrs
@@ -25,10 +25,9 @@ from ..model.base import Record, Span
 from ..model.entities import Meeting, MeetingRole, Mentioned, Participation, Session, Statement
 from ..model.fields import walk
 from ..model.figure import Figure
-from ..model.frozen import FrozenMap
 from ..model.report import Report
 from ..model.task import Task
-from ..model.wording import phrase_bounds
+from ..model.wording import ROLE_EN, phrase_bounds
 from ..source import SOURCE_TEXT, paragraph_of
 
 
@@ -221,16 +220,6 @@ def _meeting_summary(meeting: Meeting) -> str:
     return f"{meeting.name_en}, {meeting.place_en}, {days}."
 
 
-#: A meeting role in English, as the page and summaries say it (read-only).
-ROLE_EN: Mapping[MeetingRole, str] = FrozenMap(
-    {
-        MeetingRole.DELIVERED_REPORT: "Delivered the work report",
-        MeetingRole.CHAIRED: "Chaired",
-        MeetingRole.ATTENDED: "Attended the meeting",
-    }
-)
-
-
 def _participants_summary(report: Report, participations: Sequence[Participation]) -> str:
     """``Attended the meeting: Xu Dazhe (Vice Minister; …), …``, each with the posts the
     same sentence gives them."""
@@ -357,7 +346,6 @@ def _nest(report: Report, task: Task | None, units: Sequence[Sentence]) -> tuple
 
 
 __all__ = [
-    "ROLE_EN",
     "English",
     "EnglishKind",
     "Group",

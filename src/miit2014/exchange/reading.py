@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import html
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
 from .._version import __version__
-from ..edition import or_default
+from ..analysis.scorecard import scorecard
+from ..edition import edition_of
 from ..model.base import Record, Span
 from ..model.citation import Citation
+from ..model.edition import Edition
 from ..model.entities import (
     Initiative,
     Mentioned,
@@ -39,10 +42,17 @@ from ..model.entities import (
 from ..model.figure import Figure
 from ..model.report import Report
 from ..model.task import Task
-from ..model.wording import QUALIFIER_EN, figure_value, span_location, value_text
+from ..model.wording import (
+    QUALIFIER_EN,
+    ROLE_EN,
+    Explanation,
+    figure_value,
+    span_location,
+    value_text,
+    words,
+)
 from ..source import DOCUMENT_ID, SOURCE_SHA256, paragraph_of
 from .alignment import (
-    ROLE_EN,
     English,
     EnglishKind,
     Group,
@@ -70,7 +80,7 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def to_html(path: str | os.PathLike[str], *, report: Report | None = None) -> Path:
+def to_html(path: str | os.PathLike[str], *, report: Report | Edition | None = None) -> Path:
     """Write the reading edition of ``report`` (default :data:`~miit2014.REPORT`) to
     ``path``, one UTF-8 file written atomically (see :mod:`~miit2014.exchange.files`);
     return its path."""
@@ -79,25 +89,32 @@ def to_html(path: str | os.PathLike[str], *, report: Report | None = None) -> Pa
     return write_bytes(Path(path), reading_html(report).encode("utf-8"))
 
 
-def reading_html(report: Report | None = None) -> str:
-    """The reading edition of ``report`` (default :data:`~miit2014.REPORT`) as HTML text."""
-    page = _Page(or_default(report))
+def reading_html(report: Report | Edition | None = None) -> str:
+    """The reading edition of ``report`` (default :data:`~miit2014.REPORT`) as HTML text;
+    what happened next comes from its edition's outcomes (see
+    :func:`~miit2014.edition.edition_of`)."""
+    page = _Page(edition_of(report))
     return page.render()
 
 
-def later_outcomes(figure: Figure, report: Report | None = None) -> tuple[str, ...]:
-    """What happened next for a 2013 estimate or a 2014 target: its row of
-    :func:`miit2014.scorecard` in words (verdict, margins, each outcome with its sources,
-    or what was searched), one paragraph a block; () for a figure without a row.
-
-    The one place the page asks about later outcomes.
+def later_outcomes(figure: Figure, report: Report | Edition | None = None) -> Explanation | None:
+    """What happened next for a 2013 estimate or a 2014 target: the explanation of its
+    row of :func:`miit2014.scorecard` (verdict, margins, each outcome with its sources,
+    or what was searched); None for a figure without a row.
     """
-    from ..analysis.scorecard import scorecard
-
     row = next((r for r in scorecard(report) if r.figure_id == figure.id), None)
-    if row is None:
-        return ()
-    return tuple(block.strip("\n") for block in row.explain().split("\n\n") if block.strip())
+    return None if row is None else row.explanation()
+
+
+def later_html(explanation: Explanation) -> str:
+    """An explanation as the page shows it: a block to a box, a line to a paragraph (and
+    a quoted source's own paragraph breaks kept as breaks)."""
+    return "".join(
+        '<div class="later">'
+        + "".join(f"<p>{esc(part)}</p>" for line in block for part in str(line).split("\n"))
+        + "</div>"
+        for block in explanation.blocks
+    )
 
 
 @cache
@@ -108,14 +125,26 @@ def stylesheet() -> str:
     return (files("miit2014") / "data" / "reading.css").read_text(encoding="utf-8")
 
 
+#: A card names at most this many records that share a place with it; more are counted,
+#: since the text names them all at the place (else the page grows with their square).
+SHARED_NAMED = 4
+
+
 class _Page:
     """One rendering: the aligned text, and where in it each record is named."""
 
-    def __init__(self, report: Report) -> None:
-        self.report = report
+    def __init__(self, edition: Edition) -> None:
+        self.edition = edition
+        self.report = report = edition.report
+        self.rows = {row.figure_id: row for row in scorecard(edition)}
         self.items = aligned(report)
         self.sentences = list(sentences(self.items))
         self.marks: list[Mark] = [m for s in self.sentences for m in s.marks]
+        self.marks_of: dict[str, list[Mark]] = {}  # each record's marks, in text order
+        for m in self.marks:
+            for r in m.records:
+                self.marks_of.setdefault(r.id, []).append(m)
+        self.starts = [s.span.start for s in self.sentences]
         self.first_of_paragraph: set[int] = set()
         seen: set[int] = set()
         for s in self.sentences:
@@ -127,10 +156,12 @@ class _Page:
 
     def mark_in(self, span: Span, record: Record) -> Mark | None:
         """The first mark of ``record`` that touches ``span``."""
-        return next((m for m in self.marks if m.span.overlaps(span) and record in m.records), None)
+        return next((m for m in self.marks_of.get(record.id, ()) if m.span.overlaps(span)), None)
 
     def sentence_at(self, offset: int) -> Sentence:
-        return next(s for s in self.sentences if offset in s.span)
+        found = self.sentences[bisect_right(self.starts, offset) - 1]
+        assert offset in found.span
+        return found
 
     def place_link(self, span: Span, record: Record | None = None, label: str = "") -> str:
         """A link to where ``span`` stands: the mark of ``record`` in it, if there is one,
@@ -432,7 +463,9 @@ class _Page:
             label = f"¶{paragraph_of(span.start)} <span {ZH}>{shown}</span>"
             link = self.place_link(span, record, label)
             others = [r for r in (mark.records if mark else ()) if r is not record]
-            if others:
+            if len(others) > SHARED_NAMED:  # named once, in the text; a card only counts
+                link += f" (with {len(others)} other records, named at the place)"
+            elif others:
                 link += (
                     " (with "
                     + ", ".join(f'<a href="#{esc(r.id)}">{esc(_title(r))}</a>' for r in others)
@@ -464,14 +497,9 @@ class _Page:
         task = self.report.task_of(f)
         if task is not None:
             facts.append(("Task", f'<a href="#{esc(task.id)}">{esc(task.id)}</a>'))
-        later = later_outcomes(f, self.report)
-        if later:
-            value = "".join(
-                '<div class="later">'
-                + "".join(f"<p>{esc(line)}</p>" for line in block.splitlines())
-                + "</div>"
-                for block in later
-            )
+        row = self.rows.get(f.id)
+        if row is not None:
+            value = later_html(row.explanation())
             facts.append(("What happened", value))
         return head, facts
 
@@ -590,10 +618,12 @@ def _sources(citations: Sequence[Citation]) -> list[tuple[str, str]]:
         return []
     items = []
     for c in citations:
-        bits = [f"{esc(c.publisher)}, “{esc(c.title)}”"]
+        bits = [esc(c.publisher)]
+        if c.title:
+            bits.append(f"“{esc(c.title)}”")
         if c.date:
             bits.append(esc(c.date.isoformat()))
-        bits.append(esc(c.reliability.value.replace("_", " ")))
+        bits.append(esc(words(c.reliability)))
         line = ", ".join(bits)
         if c.url:
             line += f' <span class="url">{esc(c.url)}</span>'

@@ -14,7 +14,7 @@ from .fields import fields_of
 from .figure import Figure
 from .frozen import FrozenMap
 from .outcome import Outcome
-from .wording import figure_value, outcome_value, value_text
+from .wording import Explanation, figure_value, outcome_value, value_text
 
 _STYLE = "text-align:left;vertical-align:top"
 _MAX_QUOTE = 60
@@ -120,6 +120,17 @@ def fields_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
         for label, text in rows
     )
     return f"<table><caption>{html.escape(caption)}</caption>{body}</table>"
+
+
+def escaped(text: str) -> str:
+    return html.escape(text)
+
+
+def explanation_html(explanation: Explanation, caption: str = "") -> str:
+    """An :class:`~miit2014.model.wording.Explanation` as a notebook table: each line's
+    label and text (a line without a label is labelled by ``continued``)."""
+    rows = [(line.label, line.text) for block in explanation.blocks for line in block]
+    return fields_html(caption or explanation.title, rows)
 
 
 def table_html(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

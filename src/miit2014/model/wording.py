@@ -7,20 +7,27 @@ alike, because all of them ask this module; nothing here knows of a terminal or 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+import attrs
+
 from . import exact
 from .base import Record, Span
+from .bounds import Bounds
+from .citation import Citation, Reliability
+from .entities import MeetingRole
 from .fields import fields_of
 from .figure import Figure, Period, Qualifier, Unit
 from .frozen import FrozenMap
+from .verdict import Bearing, Verdict
 
 if TYPE_CHECKING:
-    from .outcome import Outcome
+    from .outcome import Outcome, Unsourced
 
 #: The English words before a number, by qualifier (read-only).
 QUALIFIER_EN: Mapping[Qualifier, str] = FrozenMap(
@@ -53,30 +60,41 @@ SCALES = (
 )
 
 
+def scale_of(value: Decimal | Fraction, unit: Unit) -> tuple[Decimal, str] | None:
+    """The unit a large amount is read in (``10**12``, ``"trillion"``), or None.
+
+    Amounts of yuan and counts are scaled from a million up; the one loop over
+    :data:`SCALES` that every rendering of a large number goes through.
+    """
+    if unit not in (Unit.YUAN, Unit.COUNT):
+        return None
+    size = value.copy_abs() if isinstance(value, Decimal) else abs(value)  # no context
+    return next(((s, w) for s, w in SCALES if size >= s), None)
+
+
+#: What follows a number, by unit.
+UNIT_SUFFIX: Mapping[Unit, str] = FrozenMap(
+    {Unit.PERCENT: "%", Unit.YUAN: " yuan", Unit.YEARS: " years", Unit.DAYS: " days"}
+)
+
+
 def format_number(value: Decimal | Fraction, unit: Unit) -> str:
     """``9.8 %``-style text for a value in base units, without losing exactness.
 
     No Decimal arithmetic is done (it would round to the caller's decimal context): a
     value in trillions is the same digits with the point moved.
     """
+    scale = scale_of(value, unit) if unit is Unit.YUAN else None
     if isinstance(value, Fraction):
         number = f"{value.numerator}/{value.denominator}"
-    elif unit is Unit.YUAN and value.copy_abs() >= SCALES[-1][0]:
-        for scale, word in SCALES:
-            if value.copy_abs() >= scale:
-                number = f"{exact.to_text(exact.shifted(value, -scale.adjusted()))} {word}"
-                break
+    elif scale is not None:
+        shifted = exact.shifted(value, -scale[0].adjusted())
+        number = f"{exact.to_text(shifted)} {scale[1]}"
     else:
         number = exact.to_text(value)
         if "." not in number:
             number = f"{int(number):,}"
-    suffix = {
-        Unit.PERCENT: "%",
-        Unit.YUAN: " yuan",
-        Unit.YEARS: " years",
-        Unit.DAYS: " days",
-    }.get(unit, "")
-    return number + suffix
+    return number + UNIT_SUFFIX.get(unit, "")
 
 
 def rounded(value: Decimal | Fraction, unit: Unit) -> str:
@@ -90,36 +108,42 @@ def rounded(value: Decimal | Fraction, unit: Unit) -> str:
         return f"{value.numerator}/{value.denominator}"
     exact_value = Fraction(value)  # rounded exactly, whatever the decimal context
     word = ""
-    for scale, name in SCALES:
-        if unit in (Unit.YUAN, Unit.COUNT) and abs(exact_value) >= scale:
-            exact_value, word = exact_value / Fraction(scale), f" {name}"
-            break
+    scale = scale_of(exact_value, unit)
+    if scale is not None:
+        exact_value, word = exact_value / Fraction(scale[0]), f" {scale[1]}"
     number = exact.rounded(exact_value, 0 if word and abs(exact_value) >= 100 else 2)
     text = f"{number:,f}" if not word and number.copy_abs() >= 1000 else format(number, "f")
-    suffix = {Unit.PERCENT: "%", Unit.YUAN: " yuan", Unit.YEARS: " years", Unit.DAYS: " days"}
-    return text + word + suffix.get(unit, "")
+    return text + word + UNIT_SUFFIX.get(unit, "")
+
+
+def phrase(
+    value: Decimal | Fraction,
+    unit: Unit,
+    qualifier: Qualifier = Qualifier.EXACT,
+    counted: str | None = None,
+) -> str:
+    """Any value as an English phrase: ``about 9.8%``, ``more than 300 cities``.
+
+    A value that is no terminating decimal (a base worked out by division) reads rounded,
+    with "about": the exact fraction stays with the value.
+    """
+    words = QUALIFIER_EN[qualifier]
+    if isinstance(value, Fraction) and unit is not Unit.FRACTION:
+        as_decimal = exact.terminating(value)
+        if as_decimal is None:
+            return with_noun((words or "about ") + rounded(value, unit), value, counted)
+        value = as_decimal
+    return with_noun(words + format_number(value, unit), value, counted)
 
 
 def figure_value(figure: Figure) -> str:
     """The value as an English phrase: ``about 9.8%``, ``more than 300 cities``."""
-    text = QUALIFIER_EN[figure.qualifier] + format_number(figure.value, figure.unit)
-    return with_noun(text, figure.value, figure.counted)
+    return phrase(figure.value, figure.unit, figure.qualifier, figure.counted)
 
 
 def outcome_value(outcome: Outcome) -> str:
-    """An outcome's value as an English phrase: ``33,640,000 IPTV users``.
-
-    A value that is no terminating decimal (a base worked out by division) reads rounded,
-    with "about": the exact fraction stays in :attr:`Outcome.value`.
-    """
-    value = outcome.value
-    qualifier = QUALIFIER_EN[outcome.qualifier]
-    if isinstance(value, Fraction) and outcome.unit is not Unit.FRACTION:
-        number = rounded(value, outcome.unit)
-        qualifier = qualifier or "about "
-    else:
-        number = format_number(value, outcome.unit)
-    return with_noun(qualifier + number, value, outcome.counted)
+    """An outcome's value as an English phrase: ``33,640,000 IPTV users``."""
+    return phrase(outcome.value, outcome.unit, outcome.qualifier, outcome.counted)
 
 
 def numeral_phrase_zh(figure: Figure) -> str:
@@ -217,3 +241,427 @@ def singular(noun: str) -> str:
     elif last.endswith("s") and not last.endswith("ss"):
         last = last[:-1]
     return f"{head} {last}".strip()
+
+
+# -- the compact cells of a table ----------------------------------------------------
+
+#: One mark before a compact number, by qualifier: a table cell or a chart's label.
+QUALIFIER_MARK: Mapping[Qualifier, str] = FrozenMap(
+    {
+        Qualifier.EXACT: "",
+        Qualifier.ABOUT: "≈",
+        Qualifier.MORE_THAN: ">",
+        Qualifier.AT_LEAST: "≥",
+        Qualifier.NEARLY: "≲",
+    }
+)
+_SHORT_SCALES = {" trillion": " tn", " billion": " bn", " million": " mn"}
+
+
+def compact(
+    value: exact.Value,
+    unit: Unit,
+    qualifier: Qualifier = Qualifier.EXACT,
+    *,
+    yuan: bool = True,
+) -> str:
+    """``>30 mn``, ``≈9.8%``, ``≥1/3``, ``2.2 tn yuan``: a value for a table cell
+    (``yuan=False`` leaves the word "yuan" to the cell that shows the figure)."""
+    text = rounded(value, unit)
+    for word, short in _SHORT_SCALES.items():
+        text = text.replace(word, short)
+    if not yuan:
+        text = text.removesuffix(" yuan")
+    return QUALIFIER_MARK[qualifier] + text
+
+
+_NUMBER_THEN_UNIT = re.compile(r"([^0-9]*[0-9][0-9.,/]*)(.*)")
+
+
+def joined(texts: Iterable[str]) -> str:
+    """Distinct compact values joined by ``|``, a unit they share written once:
+    ``24.6|23.4%``, ``2.2 tn|≈2.37 tn yuan``; ``–`` for none."""
+    distinct = list(dict.fromkeys(texts))
+    if not distinct:
+        return "–"
+    parts = [_NUMBER_THEN_UNIT.fullmatch(t) for t in distinct]
+    units = {m.group(2) for m in parts if m}
+    if len(distinct) > 1 and all(parts) and len(units) == 1:
+        return "|".join(m.group(1) for m in parts if m) + units.pop()
+    return "|".join(distinct)
+
+
+def compact_margin(margin: exact.Value, unit: Unit) -> str:
+    """``+640,000``, ``-0.1 pp``, ``+200 bn``: a signed margin for a table cell."""
+    sign = "+" if margin > 0 else ""
+    if unit is Unit.PERCENT:
+        return f"{sign}{exact.to_text(margin)} pp"
+    return sign + compact(margin, unit, yuan=False)
+
+
+#: One letter per source grade, for a narrow column.
+GRADE_LETTER: Mapping[Reliability, str] = FrozenMap(
+    {Reliability.PRIMARY: "P", Reliability.OFFICIAL_MEDIA: "O", Reliability.SECONDARY: "S"}
+)
+
+
+def words(value: Enum) -> str:
+    """An enum's value as words: ``official_media`` -> ``official media``."""
+    return str(value.value).replace("_", " ")
+
+
+# -- margins and ranges, in full ---------------------------------------------------------
+
+
+def margin_text(
+    margin: exact.Value, unit: Unit, counted: str | None = None, ratio: exact.Value | None = None
+) -> str:
+    """``-0.1 percentage points``, ``+640,000 IPTV users; ratio 841/825, about 1.02``:
+    a difference from a figure, exact and signed, with the ratio when one is given (never
+    for percentages, where the points say it)."""
+    sign = "+" if margin > 0 else ""
+    if unit is Unit.PERCENT:
+        return f"{sign}{exact.to_text(margin)} percentage points"
+    text = sign + format_number(margin, unit)
+    if isinstance(margin, Fraction):
+        text += f" (about {rounded(margin, Unit.COUNT)})"
+    text = with_noun(text, margin, counted)
+    if ratio is not None:
+        ratio_text = exact.to_text(ratio)
+        if isinstance(ratio, Fraction):
+            ratio_text += f", about {rounded(ratio, Unit.COUNT)}"
+        text += f"; ratio {ratio_text}"
+    return text
+
+
+def range_text(bounds: Bounds, unit: Unit, *, points: bool = False) -> str:
+    """``9.31% to 10.29%``, ``exactly 13%``, ``more than 2 trillion yuan``: the numbers a
+    range holds, rounded for reading (``points``: a difference of percentages, in
+    percentage points)."""
+
+    def end(x: Fraction) -> str:
+        if points or unit is Unit.FRACTION:
+            return exact.to_text(exact.rounded(x, 2))
+        return rounded(x, unit)
+
+    tail = " percentage points" if points else ""
+    low, high = bounds.low, bounds.high
+    if low is not None and low == high:
+        return f"exactly {end(low)}{tail}"
+    if low is None and high is None:
+        return "any number"
+    if high is None:
+        assert low is not None
+        return ("at least " if bounds.low_closed else "more than ") + end(low) + tail
+    if low is None:
+        return ("at most " if bounds.high_closed else "less than ") + end(high) + tail
+    if bounds.low_closed and bounds.high_closed:
+        return f"{end(low)} to {end(high)}{tail}"
+    left = "at least" if bounds.low_closed else "more than"
+    right = "at most" if bounds.high_closed else "less than"
+    return f"{left} {end(low)} and {right} {end(high)}{tail}"
+
+
+# -- verdicts, bearings, roles and sources ---------------------------------------------
+
+#: One line on each verdict, as every view gives it.
+VERDICT_MEANING: Mapping[Verdict, str] = FrozenMap(
+    {
+        Verdict.MET: "an outcome that counts what the target counts, dated by its deadline,"
+        " meets it by the target's own wording",
+        Verdict.MET_AT_LEAST: "a count of a part of what the target counts (one operator)"
+        " alone meets it, so the whole does too",
+        Verdict.NOT_MET: "an outcome that counts what the target counts, at the end of its"
+        " period, falls short of it",
+        Verdict.WITHIN_RANGE: "the final figure lies in the range the estimate's qualifier allows",
+        Verdict.REVISED_UP: "the final figure lies above the range the estimate allows",
+        Verdict.REVISED_DOWN: "the final figure lies below the range the estimate allows",
+        Verdict.CONFLICTING: "outcomes that could each settle the figure disagree",
+        Verdict.UNDECIDED: "outcomes exist, but none settles the figure",
+        Verdict.NO_SOURCE: "no source states an outcome",
+    }
+)
+
+
+#: Why an outcome bears on its figure as it does, by bearing.
+BEARING_MEANING: Mapping[Bearing, str] = FrozenMap(
+    {
+        Bearing.DECIDES: "counts what the figure counts, in time: it settles the verdict",
+        Bearing.LOWER_BOUND: "counts a part of what the target counts and alone meets it: the"
+        " whole does too",
+        Bearing.PART_SHORT: "counts a part of what the target counts and falls short: it says"
+        " nothing of the whole",
+        Bearing.INTERIM: "a reading before the end of the figure's period; it settles nothing",
+        Bearing.LATE: "dated after the target's deadline: it cannot show what stood by then",
+        Bearing.UNDATED: "no source dates it, so it cannot show what stood by the deadline",
+        Bearing.OTHER_SCOPE: "counts something other than the figure",
+        Bearing.STRADDLES: "its own range lies on both sides of the line, so it settles nothing",
+        Bearing.NOT_COMPARABLE: "in a unit that cannot be compared with the figure's",
+    }
+)
+
+
+#: What each participant did at the meeting, as a sentence starts it
+#: (:func:`role_text` words it inside one).
+ROLE_EN: Mapping[MeetingRole, str] = FrozenMap(
+    {
+        MeetingRole.DELIVERED_REPORT: "Delivered the work report",
+        MeetingRole.CHAIRED: "Chaired",
+        MeetingRole.ATTENDED: "Attended the meeting",
+    }
+)
+
+
+def role_text(role: MeetingRole) -> str:
+    """A meeting role after "At the meeting:": ``chaired``, ``attended`` (the role's words
+    of :data:`ROLE_EN`, lower-cased, without a repeated "the meeting")."""
+    text = ROLE_EN[role].removesuffix(" the meeting")
+    return text[0].lower() + text[1:]
+
+
+def source_text(citation: Citation) -> str:
+    """``(official media): Xinhua, "Title", 2015-01-20, http://...``: one source, one line."""
+    return f"({words(citation.reliability)}): {source_where(citation)}"
+
+
+def source_where(citation: Citation) -> str:
+    """``Xinhua, "Title", 2015-01-20, http://....``: who published it, what and where."""
+    parts = [citation.publisher]
+    if citation.title:
+        parts.append(f'"{citation.title}"')
+    if citation.date:
+        parts.append(citation.date.isoformat())
+    if citation.url:
+        parts.append(citation.url)
+    return f"{', '.join(parts)}."
+
+
+# -- explanations ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Line:
+    """One statement of an explanation: ``label: text``, or text alone."""
+
+    label: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.text}" if self.label else self.text
+
+
+@attrs.frozen
+class Explanation:
+    """What a result says, as every view shows it: a title and blocks of lines.
+
+    ``explain()`` prints it (:meth:`text`: lines one under another, blocks apart), a
+    notebook and the reading page render the same blocks as HTML; nobody re-parses text.
+    """
+
+    title: str
+    blocks: tuple[tuple[Line, ...], ...]
+
+    def text(self) -> str:
+        return "\n\n".join("\n".join(map(str, block)) for block in self.blocks)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(line for block in self.blocks for line in block)
+
+
+def outcome_lines(
+    outcome: Outcome,
+    figure: Figure,
+    verdict: Verdict | None,
+    bearing: Bearing,
+    margin: exact.Value | None,
+    ratio: exact.Value | None,
+) -> tuple[Line, ...]:
+    """One outcome against its figure: what it counts, what it says alone and why it bears
+    as it does, each source quoted."""
+    o = outcome
+    when = f"as of {o.as_of.isoformat()}" if o.as_of else "undated"
+    said = verdict.value if verdict else "no verdict of its own"
+    lines = [
+        Line(f"Outcome {o.id}", f"{outcome_value(o)}, {when}."),
+        Line("Counts", f"{o.scope_en}."),
+    ]
+    if o.scope_mismatch:
+        lines.append(Line(f"Scope differs ({o.coverage.value})", f"{o.scope_mismatch}."))
+    if margin is not None:
+        shown_ratio = None if figure.unit is Unit.PERCENT else ratio
+        how = margin_text(margin, figure.unit, figure.counted, shown_ratio)
+        lines.append(Line("Alone it says", f"{said} ({how})."))
+    else:
+        lines.append(Line("Alone it says", f"{said}."))
+    lines.append(Line("Bearing", f"{bearing.value}: {BEARING_MEANING[bearing]}."))
+    if o.derivation is not None:
+        lines.append(Line(f"Derived ({o.derivation.operation.value})", o.derivation.explanation_en))
+    if o.note_en:
+        lines.append(Line("Note", o.note_en))
+    for citation in o.sources:
+        lines.extend(quoted_source("Source", citation))
+    return tuple(lines)
+
+
+def quoted_source(label: str, citation: Citation) -> tuple[Line, ...]:
+    """A source on one line, its quote under it (and the package's reading of it)."""
+    lines = [
+        Line("", f"{label} {source_text(citation)}"),
+        Line("", f'  "{citation.quote}" [{citation.language}]'),
+    ]
+    if citation.reading:
+        lines.append(Line("", f"  Reading (the package's, not verbatim): {citation.reading}"))
+    return tuple(lines)
+
+
+def figure_line_full(figure: Figure) -> str:
+    """``label: about 9.8% (estimated, calendar year 2013).``"""
+    f = figure
+    return f"{f.label_en}: {figure_value(f)} ({f.status.value}, {f.period.label_en})."
+
+
+def unsourced_lines(unsourced: Unsourced) -> tuple[Line, ...]:
+    """What was seen and searched for a figure no source answers."""
+    u = unsourced
+    lines = [Line("Seen instead", u.seen_en)]
+    for c in u.seen:
+        lines += [Line("", f"Source seen {source_text(c)}"), Line("", f'  "{c.quote}"')]
+    lines.append(Line("Searched", "; ".join(f'"{q}"' for q in u.searched) + "."))
+    return tuple(lines)
+
+
+def verdict_word(met: bool) -> str:
+    """``met`` or ``not met``: an evaluation's answer."""
+    return "met" if met else "not met"
+
+
+def evaluation_explanation(
+    target: Figure,
+    actual: str,
+    met: bool,
+    margin: exact.Value,
+    tolerance: Fraction,
+    outcome: Outcome | None,
+) -> Explanation:
+    """A target against an actual value (already a phrase, :func:`phrase`): target,
+    actual, verdict and margin, the tolerance where it counts, the outcome's scope and
+    sources."""
+    t = target
+    how = margin_text(margin, t.unit, t.counted)
+    lines = [
+        Line("Target", f"{t.label_en}: {figure_value(t)} ({t.period.label_en})."),
+        Line("Actual", f"{actual}."),
+        Line("Verdict", f"{verdict_word(met)} (margin {how})."),
+    ]
+    if t.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
+        percent = exact.to_text(exact.rounded(tolerance * 100, 2))
+        lines.append(Line("Tolerance", f"'About' and 'nearly' allow {percent}% below the target."))
+    if outcome is not None:
+        o = outcome
+        when = f"as of {o.as_of.isoformat()}" if o.as_of else "at a date no source gives"
+        lines.append(Line(f"Observed {when}", f"{o.scope_en}."))
+        if o.scope_mismatch:
+            lines.append(Line("Scope differs from the target", f"{o.scope_mismatch}."))
+        for c in o.sources:
+            lines.append(Line(f"Source ({words(c.reliability)})", source_where(c)))
+    return Explanation(f"Evaluation of {t.id}: {verdict_word(met)}", (tuple(lines),))
+
+
+def ratio_text(ratio: Fraction | None, exactly: bool) -> str | None:
+    """``about 1.327 (exactly 65/49 between the printed numbers)``; None for no ratio."""
+    if ratio is None:
+        return None
+    fraction = f"{ratio.numerator}/{ratio.denominator}" if ratio.denominator != 1 else str(ratio)
+    near = _significant(ratio, 4)
+    if exactly:
+        return f"{near} (exactly {fraction})"
+    return f"about {near} (exactly {fraction} between the printed numbers)"
+
+
+def difference_text(
+    difference: exact.Value,
+    unit: Unit,
+    qualifier: Qualifier | None,
+    bounds: Bounds,
+) -> str:
+    """``about +3.2 percentage points (range 2.71 to 3.69 percentage points)``."""
+    sign = "+" if difference >= 0 else ""
+    about = "" if qualifier in (Qualifier.EXACT, None) else "about "
+    if unit is Unit.PERCENT:
+        head = f"{about}{sign}{exact.to_text(difference)} percentage points"
+    else:
+        head = f"{about}{sign}{format_number(difference, unit)}"
+    if bounds.low is None or bounds.low != bounds.high:
+        head += f" (range {range_text(bounds, unit, points=unit is Unit.PERCENT)})"
+    return head
+
+
+def _significant(value: Fraction, digits: int) -> str:
+    """``value`` to ``digits`` significant digits, exactly (no float), trailing zeros cut."""
+    if value == 0:
+        return "0"
+    size, power = abs(value), 0
+    while size >= 10:
+        size, power = size / 10, power + 1
+    while size < 1:
+        size, power = size * 10, power - 1
+    return exact.to_text(exact.rounded(value, max(digits - 1 - power, 0)))
+
+
+def comparison_sentence(a: str, b: str, difference: str, ratio: str | None) -> str:
+    """``13% vs about 9.8%: difference about +3.2 percentage points (...); ratio ...``."""
+    text = f"{a} vs {b}: difference {difference}"
+    return text if ratio is None else f"{text}; ratio {ratio}"
+
+
+def comparison_explanation(
+    a: tuple[str, str],
+    b: tuple[str, str],
+    difference: str,
+    ratio: str | None,
+    larger: str,
+    certainly_larger: str | None,
+) -> Explanation:
+    """A comparison line by line: each side (its name and phrase), the difference, the
+    ratio, and which is larger, whatever the qualifiers allow."""
+    if certainly_larger is not None:
+        which = f"{certainly_larger}, whatever the qualifiers allow"
+    elif larger == "equal":
+        which = "neither: the printed numbers are equal"
+    else:
+        which = f"{larger} as printed; the qualifiers allow either"
+    lines = (
+        Line("a", f"{a[0]}: {a[1]}"),
+        Line("b", f"{b[0]}: {b[1]}"),
+        Line("Difference", difference),
+        Line("Ratio", ratio or "none: b is zero"),
+        Line("Larger", which),
+    )
+    return Explanation(f"Comparison of {a[0]} with {b[0]}", (lines,))
+
+
+def derived_explanation(
+    formula: str, inputs: tuple[str, ...], value: str, allowed: str | None
+) -> Explanation:
+    """A derived figure: its formula, inputs, value and the range its inputs allow."""
+    lines = (
+        Line("Formula", formula),
+        Line("Inputs", ", ".join(inputs)),
+        Line("Value", value),
+        Line("Range", allowed or "a single value: every input is exact"),
+    )
+    return Explanation(f"Derived: {formula}", (lines,))
+
+
+def derived_value(
+    value: exact.Value, unit: Unit, qualifier: Qualifier | None, counted: str | None
+) -> str:
+    """``about 1.6 trillion yuan``, ``about 0.99 yuan (exactly 100/101)``."""
+    about = "about " if qualifier is Qualifier.ABOUT else ""
+    if isinstance(value, Fraction) and unit is not Unit.FRACTION:
+        near = format_number(exact.terminating(Fraction(round(value, 2))) or value, unit)
+        number = f"{near} (exactly {value.numerator}/{value.denominator})"
+    else:
+        number = format_number(value, unit)
+    return with_noun(f"{about}{number}", value, counted)

@@ -23,9 +23,10 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default
-from ..model.figure import Figure, Qualifier, Status, Unit
-from ..model.frozen import FrozenMap
+from ..model.figure import Figure, Status, Unit
+from ..model.edition import Edition
 from ..model.report import Report
+from ..model.wording import QUALIFIER_MARK, words
 
 if TYPE_CHECKING:
     from .chart import Chart
@@ -49,16 +50,6 @@ INSTALL_HINT = (
     "Install one and draw again (no restart or cache clearing needed): on Debian or"
     " Ubuntu, `sudo apt-get install fonts-noto-cjk`; elsewhere, any font named above"
     " from your system's packages (Windows ships Microsoft YaHei, macOS PingFang SC)."
-)
-
-_MARKS = FrozenMap(
-    {
-        Qualifier.ABOUT: "≈",
-        Qualifier.MORE_THAN: ">",
-        Qualifier.AT_LEAST: "≥",
-        Qualifier.NEARLY: "<",
-        Qualifier.EXACT: "",
-    }
 )
 
 
@@ -139,7 +130,24 @@ def _language(lang: str) -> tuple[str, str | None]:
 
 
 def _label(figure: Figure, lang: str) -> str:
-    return figure.label_zh if lang == "zh" else figure.label_en
+    return _plain(figure.label_zh if lang == "zh" else figure.label_en)
+
+
+def _plain(text: str) -> str:
+    """``text`` as matplotlib draws it literally: a ``$`` would otherwise open mathtext
+    (``US$5 bn and US$3 bn`` in italics, or an error for every chart on a lone pair)."""
+    return text.replace("$", r"\$")
+
+
+def _nothing_to_draw(what: tuple[str, str], lang: str) -> Chart:
+    """A chart that says why it is empty, rather than an error in the middle of a
+    notebook: a valid report may hold no figure of the kind a chart draws."""
+    chart = _new_chart(6, 1.2)
+    ax = chart.add_subplot()
+    ax.set_axis_off()
+    words = f"没有可绘制的内容：{what[1]}" if lang == "zh" else f"Nothing to draw: {what[0]}."
+    ax.text(0.5, 0.5, _plain(words), ha="center", va="center", fontsize=11)
+    return chart
 
 
 def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
@@ -153,16 +161,22 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
         and f.status in (Status.ESTIMATED, Status.ACHIEVED)
         and f.period.end.year == 2013
     ]
+    if not chosen:
+        return _nothing_to_draw(
+            ("this report has no 2013 percentage", "本报告没有2013年百分比指标"), lang
+        )
     chart = _new_chart(9, 0.5 * len(chosen) + 1.5)
     ax = chart.add_subplot()
     labels = [_wrap(_label(f, lang), 46 if lang == "en" else 20) for f in chosen]
     values = [float(f.value) for f in chosen]
     colours = ["#4C72B0" if f.status is Status.ESTIMATED else "#55A868" for f in chosen]
     bars = ax.barh(labels, values, color=colours)
-    _label_bars(ax, bars, [f"{_MARKS[f.qualifier]}{f.numeral}" for f in chosen])
+    _label_bars(ax, bars, [f"{QUALIFIER_MARK[f.qualifier]}{f.numeral}" for f in chosen])
     ax.invert_yaxis()
     ax.set_xlabel("%" if lang == "zh" else "percent")
-    ax.set_xlim(0, max(values) * 1.18)
+    low, high = min(0.0, *values), max(0.0, *values)
+    margin = 0.18 * (high - low) or 1.0
+    ax.set_xlim(low - margin if low < 0 else 0, high + margin)
     title = (
         "2013年主要指标（蓝：预计全年；绿：已实现）"
         if lang == "zh"
@@ -174,12 +188,11 @@ def growth_2013(*, lang: str = "en", report: Report | None = None) -> Chart:
     return chart
 
 
-def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Chart:
+def targets_vs_outcomes(*, lang: str = "en", report: Report | Edition | None = None) -> Chart:
     """Each outcome that settles a 2014 target of ``report`` (or alone meets it, for one
     operator's count), as a share of the target: 1.0 is exactly on target."""
     from ..analysis.scorecard import scorecard
 
-    report = or_default(report)
     lang, font = _language(lang)
     rows = [
         (row, j, float(j.ratio))
@@ -188,6 +201,10 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Ch
         for j in row.lead
         if j.ratio is not None
     ]
+    if not rows:
+        return _nothing_to_draw(
+            ("no outcome of this edition settles a 2014 target", "没有结果可判定2014年目标"), lang
+        )
     chart = _new_chart(9, 0.7 * len(rows) + 1.6)
     ax = chart.add_subplot()
     labels = [_wrap(_label(row.figure, lang), 40 if lang == "en" else 18) for row, *_ in rows]
@@ -200,7 +217,7 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | None = None) -> Ch
     notes = [f"{ratio:.2f}×{'*' if j.outcome.scope_mismatch else ''}" for _, j, ratio in rows]
     _label_bars(ax, bars, notes)
     ax.invert_yaxis()
-    ax.set_xlim(0, max(ratio for *_, ratio in rows) * 1.2)
+    ax.set_xlim(min(0.0, *(r for *_, r in rows)) * 1.2, max(1.0, *(r for *_, r in rows)) * 1.2)
     ax.set_xlabel("结果 / 目标" if lang == "zh" else "outcome / target (dashed line: target)")
     ax.set_title(
         "2014年目标与后来报告的结果（*口径不同）"
@@ -225,7 +242,7 @@ _VERDICT_COLOURS = {
 }
 
 
-def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
+def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None) -> Chart:
     """What happened next, in one picture: above, each 2014 target's outcomes as a share
     of the target (1 = on target); below, each 2013 estimate's range (the band its
     qualifier allows) and final figures, as shares of the estimate (1 = as estimated).
@@ -235,9 +252,16 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
     """
     from ..analysis.scorecard import Bearing, scorecard
 
-    report = or_default(report)
     lang, font = _language(lang)
     rows = scorecard(report)
+    if not rows:
+        return _nothing_to_draw(
+            (
+                "this report has no 2013 estimate or 2014 target",
+                "本报告没有2013年预计数或2014年目标",
+            ),
+            lang,
+        )
     targets = [r for r in rows if r.is_target]
     estimates = [r for r in rows if not r.is_target]
     chart = _new_chart(10, 0.55 * len(rows) + 2.6)
@@ -257,8 +281,8 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
         ends: list[float] = [0.9, 1.1]
         for y, row in zip(ys, chosen, strict=True):
             colour = _VERDICT_COLOURS.get(row.verdict.value, "#8C8C8C")
-            if band:
-                allowed = _estimate_band(row)
+            allowed = _estimate_band(row) if band else None
+            if allowed is not None:
                 ends += [x for x in allowed if x < 10]
                 ax.plot(allowed, [y, y], color="#BBBBBB", linewidth=8, solid_capstyle="butt")
             for j in row.judgements:
@@ -276,11 +300,11 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
                     linestyle="",
                     zorder=3,
                 )
-            verdict = row.verdict.value.replace("_", " ")
+            verdict = words(row.verdict)
             ax.text(
                 1.02,
                 y,
-                f"{row.promised_text} → {row.outcome_text}\n{verdict}",
+                _plain(f"{row.promised_text} → {row.outcome_text}\n{verdict}"),
                 transform=beside,
                 fontsize=8,
                 va="center",
@@ -315,13 +339,15 @@ def scorecard_chart(*, lang: str = "en", report: Report | None = None) -> Chart:
     return chart
 
 
-def _estimate_band(row: Any) -> list[float]:
+def _estimate_band(row: Any) -> list[float] | None:
     """The ends of the range an estimate allows, as shares of the estimate; an open end
-    runs to the edge of the chart."""
+    runs to the edge of the chart. None for an estimate of 0, of which nothing is a share."""
     from ..analysis.quantity import Quantity
 
     bounds = Quantity.of(row.figure).bounds()
     n = Fraction(row.figure.value)
+    if n == 0:
+        return None
     low = 0.0 if bounds.low is None else float(bounds.low / n)
     high = 10.0 if bounds.high is None else float(bounds.high / n)
     if low == high:  # an exact estimate: a sliver, so the band shows
@@ -333,7 +359,7 @@ def _label_bars(ax: Any, bars: Any, texts: list[str]) -> None:
     """Write each text just past the end of its horizontal bar."""
     for bar, text in zip(bars, texts, strict=True):
         ax.annotate(
-            text,
+            _plain(text),
             (bar.get_width(), bar.get_y() + bar.get_height() / 2),
             xytext=(4, 0),
             textcoords="offset points",

@@ -15,7 +15,8 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
-from ...edition import or_default
+from ...edition import edition_of
+from ...model.edition import Edition
 from ...model.report import Report
 from .commands import COMMANDS, CannotWrite, Usage
 from .listings import NotFound
@@ -24,9 +25,10 @@ from .parser import build
 from .screen import Screen
 
 
-def run(argv: Sequence[str], *, report: Report | None = None) -> int:
+def run(argv: Sequence[str], *, report: Report | Edition | None = None) -> int:
     """Run the command line ``argv`` (without the program name) on ``report`` (default the
-    shipped one); return the exit status. Writes to :data:`sys.stdout` and
+    shipped edition; a :class:`~miit2014.model.edition.Edition` brings its own outcomes);
+    return the exit status. Writes to :data:`sys.stdout` and
     :data:`sys.stderr` as they are when called."""
     parser, commands = build()
     try:
@@ -35,7 +37,7 @@ def run(argv: Sequence[str], *, report: Report | None = None) -> int:
         return Exit.DONE if exit_.code is None else _status(exit_.code)
     screen = Screen.for_stream(sys.stdout)
     try:
-        reply = COMMANDS[args.command](or_default(report), args, screen)
+        reply = COMMANDS[args.command](edition_of(report), args, screen)
     except NotFound as error:
         complain(str(error))
         return Exit.NOT_FOUND

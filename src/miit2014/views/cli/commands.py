@@ -15,6 +15,7 @@ from types import MappingProxyType
 import attrs
 
 from ...model.base import Record
+from ...model.edition import Edition
 from ...model.figure import Status
 from ...model.report import Report
 from ...model.task import Task
@@ -101,14 +102,16 @@ def _missing(empty: str, want_json: bool, find: Callable[[], Reply]) -> Reply:
         return Reply(empty, Form.JSON, Exit.NOT_FOUND)
 
 
-def figures(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def figures(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     status = Status(args.status) if args.status else None
     if args.json:
         return Reply(_records_json(figures_of(report, status)), Form.JSON)
     return Reply(figures_text(screen, status, args.lang, report))
 
 
-def tasks(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def tasks(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     if args.id is None:
         if args.json:
             return Reply(_records_json(report.tasks), Form.JSON)
@@ -123,42 +126,41 @@ def tasks(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     return _missing("[]", args.json, one)
 
 
-def people(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def people(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     if not args.json:
         return Reply(people_text(screen, report))
-    import json
+    from ...exchange.jsonio import to_json
 
-    data = {
-        "people": json.loads(_records_json(report.people)),
-        "posts": json.loads(_records_json(report.posts)),
-    }
-    return Reply(_json(data), Form.JSON)
+    data = {"people": tuple(report.people), "posts": tuple(report.posts)}
+    return Reply(to_json(data, indent=2), Form.JSON)
 
 
-def initiatives(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def initiatives(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     if args.json:
         return Reply(_records_json(report.initiatives), Form.JSON)
     return Reply(initiatives_text(screen, report))
 
 
-def show(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def show(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
     from ...exchange.jsonio import to_json
     from ...model.outcome import Outcome, Unsourced
-    from ...outcomes import OUTCOMES, UNSOURCED
 
-    later: tuple[Outcome | Unsourced, ...] = (*OUTCOMES, *UNSOURCED)
+    report = edition.report
+    later: tuple[Outcome | Unsourced, ...] = (*edition.outcomes, *edition.unsourced)
     found = next((o for o in later if o.id == args.id), None)
     if found is not None:  # not part of the report: shown as judged against its figure
         if args.json:
             return Reply(to_json(found, indent=2), Form.JSON)
-        return Reply(what_happened(report, args.id, screen) or "")
+        return Reply(what_happened(edition, args.id, screen) or "")
 
     def one() -> Reply:
         record = _get(report, args.id)
         if args.json:
             return Reply(to_json(record, indent=2), Form.JSON)
         text = record_text(screen, record, context=args.context, report=report)
-        happened = what_happened(report, record.id, screen)
+        happened = what_happened(edition, record.id, screen)
         if happened is not None:
             text += "\n\n" + "\n".join(heading(screen, "What happened next")) + "\n\n" + happened
         return Reply(text)
@@ -166,15 +168,17 @@ def show(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     return _missing("null", args.json, one)
 
 
-def scorecard(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def scorecard(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     if args.json:
         from ...exchange.scorecard import scorecard_json
 
         return Reply(scorecard_json(report), Form.JSON)
-    return Reply(scorecard_text(screen, report))
+    return Reply(scorecard_text(screen, edition))
 
 
-def search(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def search(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     query = " ".join(args.text)
     if not query.strip():
         raise Usage("give some text to look for")
@@ -192,12 +196,13 @@ def search(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     return _missing("[]", True, found)
 
 
-def export(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def export(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
     """Write the export; reply with the JSON itself, or with where the files went.
 
     Options a format takes are passed through :data:`~miit2014.exchange.formats.FORMATS`:
     the command names the format and the path, the registry does the writing.
     """
+    report = edition.report
     from pathlib import Path
 
     from ...exchange.formats import format_named
@@ -216,13 +221,14 @@ def export(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     return Reply("\n".join(f"wrote {path}" for path in written))
 
 
-def schema(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def schema(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
     from ...exchange.schema import json_schema
 
     return Reply(_json(json_schema()), Form.JSON)
 
 
-def cite(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
+def cite(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
+    report = edition.report
     from ...exchange.citations import cite as citation
 
     record = report if args.id is None else _get(report, args.id)
@@ -233,11 +239,11 @@ def cite(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     return Reply(text, Form.JSON if args.style == "csl-json" else Form.VERBATIM)
 
 
-Command = Callable[[Report, argparse.Namespace, Screen], Reply]
+Command = Callable[[Edition, argparse.Namespace, Screen], Reply]
 #: Each command by name; ``None`` is the overview, shown with no command.
 COMMANDS: Mapping[str | None, Command] = MappingProxyType(
     {
-        None: lambda report, args, screen: Reply(overview(screen, report)),
+        None: lambda edition, args, screen: Reply(overview(screen, edition.report)),
         "figures": figures,
         "tasks": tasks,
         "people": people,

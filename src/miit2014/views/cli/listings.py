@@ -9,11 +9,11 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from ...edition import or_default
-from ...model.entities import MeetingRole, Organization, Person, Post
+from ...model.entities import Organization, Person, Post
 from ...model.figure import Figure, Status
 from ...model.report import Report
 from ...model.task import TaskKind
-from ...model.wording import figure_line
+from ...model.wording import figure_line, role_text
 from .screen import Screen
 
 
@@ -41,14 +41,6 @@ STATUS_HEADINGS: Mapping[str, Mapping[Status, str]] = MappingProxyType(
                 Status.FACT: "会议及其背景",
             }
         ),
-    }
-)
-#: What each participant did at the meeting, in English.
-ROLE_EN: Mapping[MeetingRole, str] = MappingProxyType(
-    {
-        MeetingRole.DELIVERED_REPORT: "delivered the work report",
-        MeetingRole.CHAIRED: "chaired",
-        MeetingRole.ATTENDED: "attended",
     }
 )
 
@@ -86,7 +78,7 @@ def _posts_of(report: Report, person: Person) -> list[Post]:
 
 
 def _roles_of(report: Report, person: Person) -> list[str]:
-    return [ROLE_EN[p.role] for p in report.meeting.participants if p.person_id == person.id]
+    return [role_text(p.role) for p in report.meeting.participants if p.person_id == person.id]
 
 
 def _figure_lines(screen: Screen, figures: Iterable[Figure], lang: str, ids: bool) -> list[str]:

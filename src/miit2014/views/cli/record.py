@@ -9,8 +9,8 @@ from ...model.fields import Shape, fields_of
 from ...model.figure import Figure
 from ...model.report import Report
 from ...model.task import Task
-from ...model.wording import figure_line, figure_value, span_location, value_text
-from .listings import ROLE_EN, entry, heading
+from ...model.wording import figure_line, figure_value, role_text, span_location, value_text
+from .listings import entry, heading
 from .screen import Screen
 
 #: Characters of source text shown on either side of a quote by ``show --context``.
@@ -68,7 +68,7 @@ def _label(report: Report, record: Record) -> str:
     if isinstance(person, str):
         name = report.get(person)
         assert isinstance(name, Person)
-        what = ROLE_EN[record.role] if isinstance(record, Participation) else _label_of(record)
+        what = role_text(record.role) if isinstance(record, Participation) else _label_of(record)
         return f"{name.name_en}: {what}"
     return _label_of(record)
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...model.edition import Edition
 from ...model.report import Report
+from ...model.wording import GRADE_LETTER
 from ..text import display_width
 from .screen import Screen
 
-#: One letter per source grade in the scorecard's last column.
-_GRADE_LETTER = {"primary": "P", "official_media": "O", "secondary": "S"}
 
-
-def scorecard_text(screen: Screen, report: Report | None = None) -> str:
+def scorecard_text(screen: Screen, report: Report | Edition | None = None) -> str:
     """One line per forward-looking figure: figure, promised or estimated, outcome,
     verdict, margin (or revision), and the best grade among the sources it rests on."""
     from ...analysis.scorecard import scorecard
@@ -24,7 +23,7 @@ def scorecard_text(screen: Screen, report: Report | None = None) -> str:
             row.outcome_text,
             row.verdict.value,
             row.margin_text,
-            _GRADE_LETTER[row.best_reliability.value] if row.best_reliability else "–",
+            GRADE_LETTER[row.best_reliability] if row.best_reliability else "–",
         )
         for row in rows
     ]
@@ -62,20 +61,21 @@ def scorecard_text(screen: Screen, report: Report | None = None) -> str:
     return "\n".join(lines)
 
 
-def what_happened(report: Report, record_id: str, screen: Screen) -> str | None:
+def what_happened(report: Report | Edition, record_id: str, screen: Screen) -> str | None:
     """The scorecard's account of a forward-looking figure, outcome or unsourced record,
     or None if the id is none of those."""
     from ...analysis.scorecard import scorecard
 
     for row in scorecard(report):
         if record_id == row.figure_id or (row.unsourced and record_id == row.unsourced.id):
-            text = row.explain()
+            explanation = row.explanation()
         elif any(o.id == record_id for o in row.outcomes):
-            text = row.judgement_of(record_id).explain()
+            explanation = row.judgement_of(record_id).explanation()
         else:
             continue
-        return "\n".join(
-            line for part in text.split("\n") for line in screen.fill(part, hang="    ")
+        return "\n\n".join(
+            "\n".join(out for line in block for out in screen.fill(str(line), hang="    "))
+            for block in explanation.blocks
         )
     return None
 
