@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 import miit2014
 from miit2014 import REPORT, DataError
-from miit2014.model.edition import Edition
 from miit2014.analysis.quantity import Quantity
 from miit2014.analysis.scorecard import (
     Bearing,
@@ -62,6 +61,7 @@ from miit2014.model import (
     Unit,
     Unsourced,
 )
+from miit2014.model.edition import Edition
 from miit2014.outcomes import OUTCOMES, UNSOURCED
 
 ROWS = scorecard()

@@ -23,8 +23,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default
-from ..model.figure import Figure, Status, Unit
 from ..model.edition import Edition
+from ..model.figure import Figure, Status, Unit
 from ..model.report import Report
 from ..model.wording import QUALIFIER_MARK, words
 
