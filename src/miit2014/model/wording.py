@@ -217,3 +217,140 @@ def singular(noun: str) -> str:
     elif last.endswith("s") and not last.endswith("ss"):
         last = last[:-1]
     return f"{head} {last}".strip()
+
+
+# -- checking what others wrote (analysis/check.py): every phrase of the checker -----------
+
+#: Verdict value -> what it means, in English and Chinese.
+CHECK_VERDICT: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "matches": ("matches the report", "与报告相符"),
+        "differs": ("differs from the report", "与报告不符"),
+        "not_in_report": ("not in the report", "报告中没有"),
+    }
+)
+
+#: Reason code -> why, in English and Chinese; ``{…}`` fields are filled from the result.
+CHECK_REASON: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "allowed": (
+            "the report's wording allows {allowed}; the text's {read} is within it",
+            "报告的说法允许{allowed}；文中的{read}在此范围内",
+        ),
+        "weaker_bound": (
+            "the report says {figure_q}, the text says {read}: a looser bound, not a wrong one",
+            "报告为{figure_q}，文中为{read}：界限较宽，但不算错",
+        ),
+        "number": (
+            "the report says {figure_q}; the text's {read} is another number, even read at"
+            " its own precision",
+            "报告为{figure_q}；文中的{read}即使按其精度来读也是另一个数字",
+        ),
+        "direction": (
+            "the report says {figure_q}; the text's {read} bounds it from the wrong side",
+            "报告为{figure_q}；文中的{read}方向相反",
+        ),
+        "other_measure": (
+            "the number is about {measure}, which the report does not state",
+            "该数字说的是{measure}，报告中没有这一项",
+        ),
+        "no_measure": (
+            "no measure of the report is named near the number",
+            "数字附近没有提到报告中的任何指标",
+        ),
+        "unit": (
+            "the text gives {unit}, the report's figure on this measure is in {figure_unit}",
+            "文中单位为{unit}，报告中该指标的单位为{figure_unit}",
+        ),
+        "dollars": (
+            "a dollar amount is not a yuan figure: the report states no amount in dollars",
+            "美元金额不是人民币数字：报告中没有以美元计的金额",
+        ),
+        "points": (
+            "a change in percentage points: the report states no figure in percentage points",
+            "以百分点计的变化：报告中没有以百分点计的数字",
+        ),
+        "other_year": (
+            "the text's period is {year}, the report's figure is for {period}",
+            "文中时期为{year}年，报告中的数字为{period}",
+        ),
+        "relative_year": (
+            "the text's number is not the report's, and its period is relative ({relative}):"
+            " likely another year's figure, so no misquotation is asserted",
+            "文中数字与报告不同，且时期是相对的（{relative}）：可能是另一年的数字，不认定为误引",
+        ),
+        "part_year": (
+            "the text's period is part of a year ({part}), the report's figure is for {period}",
+            "文中时期为一年中的一段（{part}），报告中的数字为{period}",
+        ),
+    }
+)
+
+#: The sentence added when a differing number equals a later outcome.
+CHECK_OUTCOME = (
+    "it matches the later figure reported by {source} ({value}), not the report's {status}",
+    "与后来{source}公布的数字（{value}）相符，而不是报告中的{status}",
+)
+
+#: A figure's status as a noun: "not the report's estimate".
+CHECK_STATUS: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "estimated": ("estimate", "预计数"),
+        "achieved": ("result", "实绩"),
+        "target": ("target", "目标"),
+        "fact": ("statement", "表述"),
+    }
+)
+
+#: Labels of the lines of an explanation, and of the notebook display.
+CHECK_LABELS: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "read": ("Read", "读到"),
+        "report": ("Report", "报告"),
+        "verdict": ("Verdict", "判断"),
+        "why": ("Why", "理由"),
+        "measure": ("Measure", "指标"),
+    }
+)
+
+#: Claim units in words (the report's units are worded by format_number).
+CHECK_UNITS: Mapping[str, str] = FrozenMap(
+    {
+        "percent": "%",
+        "percentage_points": " percentage points",
+        "yuan": " yuan",
+        "dollars": " US dollars",
+        "other_currency": " (another currency)",
+        "count": "",
+        "fraction": "",
+    }
+)
+
+#: Measures the report does not state, in words (cue name -> English).
+CHECK_OTHER_MEASURES: Mapping[str, str] = FrozenMap(
+    {
+        "e-commerce": "e-commerce",
+        "investment": "investment",
+        "devices": "devices or handsets",
+        "3g": "3G",
+        "base-stations": "base stations",
+        "fibre": "fibre networks",
+        "mobile-internet": "mobile internet traffic",
+        "mobile-subscribers": "mobile or fixed-line subscribers",
+        "operator": "one operator or company, not the nation",
+        "economy": "the wider economy",
+        "pilot-cities": "pilot cities",
+        "driven-output": "output driven in related industries",
+        "telecom-volume": "telecom business volume",
+        "operating-revenue": "operating or service revenue",
+        "internet-users": "internet or broadband users",
+        "price": "prices or tariffs",
+    }
+)
+
+
+def claim_value(value: Decimal | Fraction, unit: str, qualifier: Qualifier) -> str:
+    """``more than 1 trillion yuan``, ``about 25%``: a quantity read from a text."""
+    if unit in ("percent", "yuan", "count", "fraction"):
+        return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
+    return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
