@@ -33,6 +33,7 @@ from ..model.wording import (
     CHECK_VERDICT,
     claim_value,
     figure_value,
+    numeral_phrase_zh,
     outcome_value,
 )
 from .claims import Claim, ClaimUnit, read_claims
@@ -110,11 +111,21 @@ class CheckResult:
             "year": self.year,
             "part": self.part_of_year,
             "relative": self.relative_year,
-            "measure": CHECK_OTHER_MEASURES.get((self.measure or "").removeprefix("other:"), ""),
+            "measure": CHECK_OTHER_MEASURES.get(
+                (self.measure or "").removeprefix("other:"), ("", "")
+            )[i],
         }
-        if f is not None:
+        if f is not None and lang == "zh":
             fields |= {
-                "allowed": format_bounds(Quantity.of(f).bounds(), f.unit),
+                "read": self.written,
+                "allowed": numeral_phrase_zh(f),
+                "figure_q": numeral_phrase_zh(f),
+                "figure_unit": f.unit.value,
+                "period": f.period.label_en,
+            }
+        elif f is not None:
+            fields |= {
+                "allowed": _allowed(f),
                 "figure_q": figure_value(f),
                 "figure_unit": f.unit.value,
                 "period": f.period.label_en,
@@ -185,6 +196,15 @@ class CheckedText(Sequence[CheckResult]):
 
 
 # -- matching ----------------------------------------------------------------------------
+
+
+def _allowed(figure: Figure) -> str:
+    """What the figure's wording allows, in words: ``exactly 8.4%``, ``[23.75, 26.25]``."""
+    if figure.qualifier is Qualifier.EXACT:
+        return "exactly " + figure_value(figure)
+    if figure.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return figure_value(figure)
+    return format_bounds(Quantity.of(figure).bounds(), figure.unit)
 
 
 def _clause_start(text: str, start: int, at: int) -> int:

@@ -302,6 +302,9 @@ CHECK_STATUS: Mapping[str, tuple[str, str]] = FrozenMap(
     }
 )
 
+#: The work a ClaimReview is based on.
+CHECK_BASIS_NAME = "全国工业和信息化工作会议 (2013-12-27), news release of the conference"
+
 #: Labels of the lines of an explanation, and of the notebook display.
 CHECK_LABELS: Mapping[str, tuple[str, str]] = FrozenMap(
     {
@@ -327,24 +330,25 @@ CHECK_UNITS: Mapping[str, str] = FrozenMap(
 )
 
 #: Measures the report does not state, in words (cue name -> English).
-CHECK_OTHER_MEASURES: Mapping[str, str] = FrozenMap(
+CHECK_OTHER_MEASURES: Mapping[str, tuple[str, str]] = FrozenMap(
     {
-        "e-commerce": "e-commerce",
-        "investment": "investment",
-        "devices": "devices or handsets",
-        "3g": "3G",
-        "base-stations": "base stations",
-        "fibre": "fibre networks",
-        "mobile-internet": "mobile internet traffic",
-        "mobile-subscribers": "mobile or fixed-line subscribers",
-        "operator": "one operator or company, not the nation",
-        "economy": "the wider economy",
-        "pilot-cities": "pilot cities",
-        "driven-output": "output driven in related industries",
-        "telecom-volume": "telecom business volume",
-        "operating-revenue": "operating or service revenue",
-        "internet-users": "internet or broadband users",
-        "price": "prices or tariffs",
+        "e-commerce": ("e-commerce", "电子商务"),
+        "investment": ("investment", "投资"),
+        "devices": ("devices or handsets", "终端或手机"),
+        "3g": ("3G", "3G"),
+        "base-stations": ("base stations", "基站"),
+        "fibre": ("fibre networks", "光纤网络"),
+        "mobile-internet": ("mobile internet traffic", "移动互联网流量"),
+        "mobile-subscribers": ("mobile or fixed-line subscribers", "移动或固定电话用户"),
+        "operator": ("one operator or company, not the nation", "一家运营商或企业，而非全国"),
+        "economy": ("the wider economy", "整体经济"),
+        "pilot-cities": ("pilot cities", "试点城市"),
+        "driven-output": ("output driven in related industries", "带动相关行业的产出"),
+        "telecom-volume": ("telecom business volume", "电信业务总量"),
+        "operating-revenue": ("operating or service revenue", "主营或服务收入"),
+        "internet-users": ("internet or broadband users", "网民或宽带用户"),
+        "price": ("prices or tariffs", "资费或价格"),
+        "licences": ("licences", "牌照"),
     }
 )
 

@@ -18,6 +18,7 @@ from ...model.base import Record
 from ...model.figure import Status
 from ...model.report import Report
 from ...model.task import Task
+from .checking import check_command
 from .listings import (
     NotFound,
     counted,
@@ -245,5 +246,6 @@ COMMANDS: Mapping[str | None, Command] = MappingProxyType(
         "schema": schema,
         "scorecard": scorecard,
         "cite": cite,
+        "check": check_command,
     }
 )
