@@ -279,7 +279,11 @@ def _judge(claim: Claim, figure: Figure) -> tuple[CheckVerdict, str]:
     half = Fraction(claim.precision) * scale / 2
     allowed = Quantity.of(figure).bounds()
     point = Bounds(value - half, value + half)
-    stated = Quantity(value, figure.unit, claim.qualifier).bounds()
+    stated = (
+        point
+        if claim.qualifier is Qualifier.EXACT
+        else Quantity(value, figure.unit, claim.qualifier).bounds()
+    )
     if Fraction(figure.value) not in point:  # the report's number, at the text's precision
         return CheckVerdict.DIFFERS, "number"
     if not stated.overlaps(allowed):
