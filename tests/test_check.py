@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -194,7 +193,8 @@ def test_verdicts(text: str, verdict: CheckVerdict, figure_id: str | None) -> No
 def test_a_differing_number_that_equals_a_later_outcome_says_so() -> None:
     (result,) = check("2013年全国信息消费增长28%")
     assert result.verdict is DIFFERS
-    assert result.outcome is not None and result.outcome.value == 28
+    assert result.outcome is not None
+    assert result.outcome.value == 28
     assert (
         "matches the later figure reported by ykgl.com (28%), not the report's estimate"
         in result.explain()
@@ -220,7 +220,8 @@ def test_verdict_is_a_str_enum_of_the_three_words() -> None:
     st.text(
         alphabet=st.sampled_from(
             list(
-                "0123456789.,%万亿億萬元 约超过左右以上多近about more than 4G users yuan 年月(guī)規"
+                "0123456789.,%万亿億萬元 约超过左右以上多近"
+                "about more than 4G users yuan 年月(guī)規"
             )
         ),
         max_size=80,
@@ -238,7 +239,10 @@ def test_any_text_gives_ordered_results_whose_offsets_hold_what_was_written(text
 
 # -- surfaces ----------------------------------------------------------------------------
 
-SENTENCE = "The MIIT expects China's IT-related consumer spending to exceed RMB 1 trln in 2013, up approximately 25% YoY."
+SENTENCE = (
+    "The MIIT expects China's IT-related consumer spending to exceed RMB 1 trln in 2013,"
+    " up approximately 25% YoY."
+)
 
 
 def test_json_writes_exact_values_as_text() -> None:
@@ -263,10 +267,12 @@ def test_claimreview_rates_each_quantity_and_cites_the_report() -> None:
 def test_notebook_display_colours_each_quantity_and_quotes_the_report() -> None:
     page = check(SENTENCE)._repr_html_()
     assert page.count("<mark") == 2
-    assert 'data-verdict="differs"' in page and 'data-verdict="matches"' in page
+    assert 'data-verdict="differs"' in page
+    assert 'data-verdict="matches"' in page
     assert "信息消费规模超过2万亿元" in page
     hostile = check("<b>4G users will exceed 30 mln</b>")._repr_html_()
-    assert "<b>" not in hostile and "&lt;b&gt;" in hostile
+    assert "<b>" not in hostile
+    assert "&lt;b&gt;" in hostile
 
 
 def test_cli_checks_an_argument(capsys: pytest.CaptureFixture[str]) -> None:
@@ -297,4 +303,6 @@ def test_cli_refuses_an_unreadable_file_in_one_line(
     path.write_bytes("caf\xe9 30 mln".encode("latin-1"))
     assert run(["check", "--file", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "cannot read" in err and "UnicodeDecodeError" in err and "Traceback" not in err
+    assert "cannot read" in err
+    assert "UnicodeDecodeError" in err
+    assert "Traceback" not in err
