@@ -189,10 +189,20 @@ class CheckedText(Sequence[CheckResult]):
         from ..model.html import marked_text_html
 
         marks = [
-            (r.start, r.end, r.verdict.value, r.explain(), r.figure.quote if r.figure else "")
+            (r.start, r.end, r.verdict.value, r.explain(), *_quote_cell(r), r.why())
             for r in self.results
         ]
         return marked_text_html(self.text, marks)
+
+
+def _quote_cell(result: CheckResult) -> tuple[str, str]:
+    """(the report's quote, a note) for the display: for a quantity not in the report,
+    the nearest figure's quote, with a note that it is only that."""
+    if result.figure is None:
+        return "", ""
+    if result.figure_id is None:
+        return result.figure.quote, CHECK_LABELS["nearest"][0]
+    return result.figure.quote, ""
 
 
 # -- matching ----------------------------------------------------------------------------

@@ -138,11 +138,12 @@ def table_html(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]
 CHECK_COLOURS = FrozenMap({"matches": "#cfe3f7", "differs": "#fbd5b0", "not_in_report": "#e4e4e4"})
 
 
-def marked_text_html(text: str, marks: Sequence[tuple[int, int, str, str, str]]) -> str:
-    """``text`` with each ``(start, end, verdict, explanation, quote)`` span coloured by its
-    verdict, the explanation as its tooltip, and a numbered list of verdicts and quotes."""
+def marked_text_html(text: str, marks: Sequence[tuple[int, int, str, str, str, str, str]]) -> str:
+    """``text`` with each ``(start, end, verdict, explanation, quote, note, why)`` span coloured
+    by its verdict, the explanation as its tooltip, and a numbered table of verdicts,
+    quotes and reasons."""
     parts, notes, at = [], [], 0
-    for n, (start, end, verdict, explanation, quote) in enumerate(marks, 1):
+    for n, (start, end, verdict, explanation, quote, note, why) in enumerate(marks, 1):
         colour = CHECK_COLOURS.get(verdict, "#ffffff")
         parts.append(html.escape(text[at:start]))
         parts.append(
@@ -152,13 +153,15 @@ def marked_text_html(text: str, marks: Sequence[tuple[int, int, str, str, str]])
         )
         at = end
         quote_cell = f'<q lang="zh">{html.escape(quote)}</q>' if quote else ""
+        if note:
+            quote_cell = f'<span style="color:#666">{html.escape(note)}: {quote_cell}</span>'
         notes.append(
             f'<tr><td style="{_STYLE}">{n}</td>'
             f'<td style="{_STYLE};background:{colour}">'
             f"{html.escape(verdict.replace('_', ' '))}</td>"
             f'<td style="{_STYLE}">{html.escape(text[start:end])}</td>'
             f'<td style="{_STYLE}">{quote_cell}</td>'
-            f'<td style="{_STYLE}">{html.escape(explanation.splitlines()[-1])}</td></tr>'
+            f'<td style="{_STYLE}">{html.escape(why)}</td></tr>'
         )
     parts.append(html.escape(text[at:]))
     return (

@@ -313,6 +313,7 @@ CHECK_LABELS: Mapping[str, tuple[str, str]] = FrozenMap(
         "verdict": ("Verdict", "判断"),
         "why": ("Why", "理由"),
         "measure": ("Measure", "指标"),
+        "nearest": ("nearest figure, not this quantity", "最接近的数字，并非此数"),
     }
 )
 
