@@ -190,6 +190,28 @@ def test_verdicts(text: str, verdict: CheckVerdict, figure_id: str | None) -> No
     assert (got, got_id) == (verdict, figure_id)
 
 
+def test_every_figure_of_the_report_matches_its_own_quote() -> None:
+    """The report's own sentences, 分别 lists and count nouns after the number included."""
+    for figure in miit2014.REPORT.figures:
+        verdicts = {(r.figure_id, r.verdict) for r in check(figure.quote)}
+        assert (figure.id, MATCHES) in verdicts, figure.quote
+
+
+def test_a_respectively_list_pairs_measures_and_numbers_in_order() -> None:
+    results = check("单位工业增加值能耗和用水量分别降低4.8%和8%")
+    assert [(r.figure_id, r.verdict) for r in results] == [
+        ("figure.industrial-energy-intensity-reduction-2013", MATCHES),
+        ("figure.industrial-water-intensity-reduction-2013", MATCHES),
+    ]
+    swapped = check("单位工业增加值能耗和用水量分别降低8%和4.8%")
+    assert [r.verdict for r in swapped] == [DIFFERS, DIFFERS]
+
+
+def test_a_day_and_a_half() -> None:
+    (claim,) = read_claims("会期1天半")[1]
+    assert (claim.written, claim.value) == ("1天半", Fraction(3, 2))
+
+
 def test_a_differing_number_that_equals_a_later_outcome_says_so() -> None:
     (result,) = check("2013年全国信息消费增长28%")
     assert result.verdict is DIFFERS

@@ -25,7 +25,6 @@ def _rows() -> list[tuple[str, dict[str, str | None], tuple[str, str | None] | N
     data = json.loads(EVALUATION.read_text(encoding="utf-8"))
     rows = []
     for source in data["sources"]:
-        results = {r.written: r for r in check(source["text"])}
         seen: Counter[str] = Counter()
         ordered = list(check(source["text"]))
         for label in source["quantities"]:
@@ -41,7 +40,6 @@ def _rows() -> list[tuple[str, dict[str, str | None], tuple[str, str | None] | N
                     None if got is None else (got.verdict.value, got.figure_id),
                 )
             )
-        del results
     return rows
 
 

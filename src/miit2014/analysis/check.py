@@ -68,6 +68,8 @@ _CLAUSE = re.compile(r"[,，、:：]|\b(?:whereas|while|and|but|with|including)\
 _CITY_WORDS = re.compile(r"城市|cit(?:y|ies)|个|カ所|か所|ヵ所", re.IGNORECASE)
 _USER_WORDS = re.compile(r"用户|users?|subscribers?|户|人|customers", re.IGNORECASE)
 _AFTER_WINDOW = 60
+_LIST_REACH = 200  # characters a "respectively" list may span on each side
+_NOUN_WINDOW = 10  # characters after a count word within which its noun stands
 _REACH = 400  # characters either side of a number that its sentence may span
 
 
@@ -208,6 +210,42 @@ def _quote_cell(result: CheckResult) -> tuple[str, str]:
 # -- matching ----------------------------------------------------------------------------
 
 
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_SEGMENT = re.compile(r"[,，;；。!?！？\n]|\.(?=\s|$)")
+
+
+def _respectively(
+    text: str, starts: list[int], cues: list[tuple[int, int, str]]
+) -> dict[int, tuple[int, int, str]]:
+    """Claims of a "respectively" list, by index, with the cue each is paired with.
+
+    电信业务收入、软件和信息技术服务业收入分别增长8.4%和25%: the measures before 分别 and
+    the numbers after it pair in order; in English the numbers stand before
+    "respectively". Only when the counts agree is anything paired.
+    """
+    paired: dict[int, tuple[int, int, str]] = {}
+    cue_starts = [c[0] for c in cues]
+    for m in _RESPECTIVELY.finditer(text):
+        reach = max(0, m.start() - _LIST_REACH)
+        left = max((s.end() for s in _SEGMENT.finditer(text, reach, m.start())), default=reach)
+        right_m = _SEGMENT.search(text, m.end(), m.end() + _LIST_REACH)
+        right = right_m.start() if right_m else min(len(text), m.end() + _LIST_REACH)
+        if m.group() == "分别":
+            numbers = range(bisect_left(starts, m.end()), bisect_left(starts, right))
+            measures_end = m.start()
+        else:
+            numbers = range(bisect_left(starts, left), bisect_left(starts, m.start()))
+            measures_end = starts[numbers[0]] if numbers else m.start()
+        measures: list[tuple[int, int, str]] = []
+        for c in cues[bisect_left(cue_starts, left) : bisect_left(cue_starts, measures_end)]:
+            fresh = not measures or measures[-1][2] != c[2]
+            if c[1] <= measures_end and c[2] not in WEAK and fresh:
+                measures.append(c)
+        if len(numbers) > 1 and len(numbers) == len(measures):
+            paired.update(zip(numbers, measures, strict=True))
+    return paired
+
+
 def _allowed(figure: Figure) -> str:
     """What the figure's wording allows, in words: ``exactly 8.4%``, ``[23.75, 26.25]``."""
     if figure.qualifier is Qualifier.EXACT:
@@ -342,7 +380,8 @@ def check(text: str, report: Report | None = None) -> CheckedText:
     part_starts = [p[0] for p in parts]
     results = []
     s_i = 0
-    for claim in claims:
+    respective = _respectively(ntext, [back[c.start] for c in claims], cues)
+    for claim_index, claim in enumerate(claims):
         at = back[claim.start]
         at_end = back.get(claim.end, len(ntext))
         while s_i < len(sentences) - 1 and sentences[s_i][1] <= at:
@@ -356,7 +395,12 @@ def check(text: str, report: Report | None = None) -> CheckedText:
         strong = [c for c in before if c[0] >= clause and c[2] not in WEAK]
         operator = [c for c in before if c[2] == "other:operator"]
         cue: tuple[int, int, str] | None
-        if strong:
+        named = [c for c in near if at_end <= c[0] < at_end + _NOUN_WINDOW and c[2] not in WEAK]
+        if claim.counted is not None and claim.unit is ClaimUnit.COUNT and named:
+            cue = named[0]  # 32家国家级工业设计中心: the noun the count word counts
+        elif claim_index in respective:
+            cue = respective[claim_index]
+        elif strong:
             cue = strong[-1]
         elif operator:  # one company's number, whatever it counts
             cue = operator[-1]

@@ -108,7 +108,7 @@ _PATTERN = re.compile(
 )
 #: What may follow a number and makes it not a quantity: dates, G/M technology names, times.
 _NOT_AFTER = re.compile(
-    r"(?:年|月|日|号|[GMK](?![A-Za-z])|[GM]\d|[-–]?LTE|st\b|nd\b|rd\b|th\b|:\d|\+\d|\.\d"
+    r"(?:年(?!的?时间)|月|日|号|[GMK](?![A-Za-z])|[GM]\d|[-–]?LTE|st\b|nd\b|rd\b|th\b|:\d|\+\d|\.\d"
     r"|\s*[-–—~至到]\s*\d+\s*月|-[A-Za-z]|个月|\s*months?\b)"
 )
 _NOT_BEFORE = re.compile(
@@ -120,7 +120,7 @@ _NOUN = re.compile(
     r"([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)",
     re.IGNORECASE,
 )
-_COUNT_WORDS = re.compile(r"\s*(?:个|家|户|项|座|条|台|部|人|张|カ所|か所|ヵ所|社)")
+_COUNT_WORDS = re.compile(r"\s*(?:个|家|户|项|座|条|台|部|人|张|天半|天|カ所|か所|ヵ所|社)")
 
 _QUALIFIERS = FrozenMap(
     {
@@ -308,6 +308,11 @@ def _claim(norm: Normalised, m: re.Match[str]) -> Claim | None:
     stop = m.end()
     if unit is ClaimUnit.COUNT and counted and count:
         stop = count.end()  # 11家, 300个: the measure word belongs to the quantity
+    if count is not None and count.group().strip() == "天半":  # 1天半: a day and a half
+        value += Fraction(1, 2)
+        precision = Fraction(1, 2)
+    else:
+        precision = step
     start, end = norm.span(m.start(), stop)
     # trailing spaces are not part of the quantity as written
     return Claim(
@@ -315,7 +320,7 @@ def _claim(norm: Normalised, m: re.Match[str]) -> Claim | None:
         end=end,
         written="",
         value=value,
-        precision=step,
+        precision=precision,
         unit=unit,
         qualifier=qualifier or Qualifier.EXACT,
         counted=counted,

@@ -80,6 +80,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (_F + "backbone-direct-connection-points-target-2014", r"骨干直联点|direct connection points?"),
     (_F + "meeting-branch-venues-2013", r"分会场|branch venues?"),
     (_F + "meeting-duration-2013", r"会期"),
+    (_F + "meeting-speaking-organizations-2013", r"交流发言"),
+    (_F + "years-to-moderately-prosperous-society-2013", r"小康|moderately prosperous"),
     # -- measures the report does not state
     ("other:e-commerce", r"电子商务|电商|e-?commerce|网络零售|online (?:retail|shopping)"),
     ("other:investment", r"投资|invest(?:ment|ed|ing)?\b|投入|capex|spending on (?:networks|4g)"),
@@ -100,7 +102,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     ("other:economy", r"\bgdp\b|国内生产总值|retail sales|社会消费品|per capita income"),
     ("other:pilot-cities", r"试点(?:市|城市)|试点市|pilot cities|信息消费试点"),
-    ("other:driven-output", r"带动|拉动|new output|related industries|新增产出"),
+    ("other:driven-output", r"带动相关行业|拉动相关|new output|related industries|新增产出"),
     ("other:telecom-volume", r"业务总量|(?:business|service) volume|总量"),
     ("other:operating-revenue", r"营业收入|operating revenues?|non-voice|voice|语音|主营业务"),
     ("other:internet-users", r"网民|internet users|宽带接入|broadband (?:users|subscribers)"),
