@@ -412,6 +412,14 @@ def check(text: str, report: Report | None = None) -> CheckedText:
             cue = (after_strong or after)[0] if after else None
         in_sentence = years[bisect_left(year_starts, s_start) : bisect_left(year_starts, s_end)]
         year = min(in_sentence, key=lambda y: abs(y[0] - at), default=None)
+        if year is None and s_i > 0 and not _RELATIVE.search(ntext, s_start, s_end):
+            # 会议明确了2016年通信业目标。力争……4G用户6亿户: a year stated in the sentence
+            # before, in the same paragraph, frames this one
+            p_start, p_end = sentences[s_i - 1]
+            if "\n" not in ntext[p_end - 1 : s_start + 1]:
+                p_start = max(p_start, p_end - _REACH)
+                earlier = years[bisect_left(year_starts, p_start) : bisect_left(year_starts, p_end)]
+                year = earlier[-1] if earlier else None
         part_list = parts[bisect_left(part_starts, s_start) : bisect_left(part_starts, s_end)]
         part = min(part_list, key=lambda p: abs(p[0] - at), default=None)
         relative = None if year else _RELATIVE.search(ntext, s_start, s_end)

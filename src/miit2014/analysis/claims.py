@@ -32,6 +32,7 @@ class ClaimUnit(StrEnum):
     OTHER_CURRENCY = "other_currency"
     COUNT = "count"
     FRACTION = "fraction"
+    MULTIPLE = "multiple"  # 1.17倍, 2.1 times: a ratio to something else
 
 
 _DIGITS = FrozenMap({c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0})
@@ -102,7 +103,7 @@ _PATTERN = re.compile(
     r"|" + _NUM + r"(?P<more>多|余)?(?P<cnscale>(?:[千百]?[万亿兆])+|千)?(?P<rest>\d{1,4}万)?"
     r"(?:\s*(?P<enscale>hundred|thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn)\b)?)"
     r"(?P<unit>\s*(?:个百分点|percentage\s+points?|ppts?|pp\b|%|\s?per\s*cent\b|pct\b"
-    r"|元人民币|元|美元|欧元|ドル|円|\s?(?:yuan|RMB|CNY|dollars?|euros?)\b))?"
+    r"|元人民币|元|美元|欧元|ドル|円|倍|\s?(?:yuan|RMB|CNY|dollars?|euros?|times)\b))?"
     r"(?P<qafter>\s*(?:左右|以上|前後|前后|を超え|を上回|超|余り))?",
     re.IGNORECASE,
 )
@@ -227,6 +228,8 @@ def _unit(word: str | None, currency: str | None) -> ClaimUnit | None:
         return ClaimUnit.OTHER_CURRENCY
     if cur in ("RMB", "CNY") or w in ("元", "元人民币", "yuan", "rmb", "cny"):
         return ClaimUnit.YUAN
+    if w in ("倍", "times"):
+        return ClaimUnit.MULTIPLE
     if w in ("%", "percent", "per cent", "pct"):
         return ClaimUnit.PERCENT
     if w:

@@ -327,6 +327,7 @@ CHECK_UNITS: Mapping[str, str] = FrozenMap(
         "other_currency": " (another currency)",
         "count": "",
         "fraction": "",
+        "multiple": " times",
     }
 )
 
