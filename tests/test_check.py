@@ -183,6 +183,8 @@ def test_without_opencc_the_built_in_table_reads_a_traditional_repost(
         ("4G investment of $16.5 billion", NOT_IN, None),
         ("China Mobile plans 4G in 300 cities", NOT_IN, None),
         ("上半年信息消费规模突破2万亿元", NOT_IN, None),
+        ("会议明确了2016年通信业目标。力争4G用户6亿户", NOT_IN, None),
+        ("全国平均接入速率增长1.17倍", NOT_IN, None),
     ],
 )
 def test_verdicts(text: str, verdict: CheckVerdict, figure_id: str | None) -> None:
@@ -230,6 +232,11 @@ def test_explain_quotes_the_report_and_says_why_in_both_languages() -> None:
     assert "Size of information consumption: more than 2 trillion yuan" in text
     assert "more than 1 trillion yuan is another number" in text
     assert "另一个数字" in result.explain("zh")
+
+
+def test_anything_but_text_is_refused_with_a_data_error() -> None:
+    with pytest.raises(miit2014.DataError, match="not bytes"):
+        check(b"30 mln")  # type: ignore[arg-type]
 
 
 def test_verdict_is_a_str_enum_of_the_three_words() -> None:

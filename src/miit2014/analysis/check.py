@@ -20,6 +20,7 @@ from typing import overload
 
 import attrs
 
+from ..errors import DataError
 from ..model import exact
 from ..model.figure import Figure, PeriodKind, Qualifier, Unit
 from ..model.outcome import Outcome
@@ -365,6 +366,8 @@ def check(text: str, report: Report | None = None) -> CheckedText:
     """
     from ..edition import edition_of
 
+    if not isinstance(text, str):
+        raise DataError(f"check reads text (a str), not {type(text).__name__}", path="$")
     edition = edition_of(report)
     by_id = {f.id: f for f in edition.report.figures}
     norm, claims = read_claims(text)
