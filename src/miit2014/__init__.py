@@ -18,6 +18,7 @@ from .source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
 
 if TYPE_CHECKING:
     from . import outcomes
+    from .analysis.check import CheckedText, CheckResult, CheckVerdict, check
     from .analysis.comparison import Comparison, compare
     from .analysis.evaluation import Evaluation, evaluate
     from .analysis.quantity import Quantity
@@ -46,6 +47,10 @@ _LAZY = {
     "Task": "model.task",
     "Outcome": "model.outcome",
     "Quantity": "analysis.quantity",
+    "check": "analysis.check",
+    "CheckedText": "analysis.check",
+    "CheckResult": "analysis.check",
+    "CheckVerdict": "analysis.check",
     "Comparison": "analysis.comparison",
     "compare": "analysis.comparison",
     "Evaluation": "analysis.evaluation",
@@ -114,6 +119,9 @@ __all__ = [
     "REPORT",
     "SOURCE_SHA256",
     "SOURCE_TEXT",
+    "CheckResult",
+    "CheckVerdict",
+    "CheckedText",
     "Comparison",
     "DataError",
     "Evaluation",
@@ -128,6 +136,7 @@ __all__ = [
     "Task",
     "Verdict",
     "__version__",
+    "check",
     "cite",
     "compare",
     "evaluate",

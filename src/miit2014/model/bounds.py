@@ -38,6 +38,12 @@ class Bounds:
             self.high is not None and (x > self.high or (x == self.high and not self.high_closed))
         )
 
+    def overlaps(self, other: Bounds) -> bool:
+        """Whether some number lies in both ranges."""
+        return _below(self.low, self.low_closed, other.high, other.high_closed) and _below(
+            other.low, other.low_closed, self.high, self.high_closed
+        )
+
     @property
     def is_point(self) -> bool:
         return self.low is not None and self.low == self.high
@@ -84,6 +90,15 @@ class Bounds:
             self.low_closed and other.high_closed if other.high else False,
             self.high_closed and other.low_closed,
         )
+
+
+def _below(
+    low: Fraction | None, low_closed: bool, high: Fraction | None, high_closed: bool
+) -> bool:
+    """Whether a range starting at ``low`` can meet one ending at ``high``."""
+    if low is None or high is None:
+        return True
+    return low < high or (low == high and low_closed and high_closed)
 
 
 def _combine(a: Fraction | None, b: Fraction | None, op: Any) -> Fraction | None:

@@ -142,3 +142,43 @@ def table_html(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]
         for row in rows
     )
     return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}</table>"
+
+
+#: Verdict value -> background colour of a checked quantity (colour-blind safe pair
+#: plus grey: blue for matches, orange for differs, grey for not in the report).
+CHECK_COLOURS = FrozenMap({"matches": "#cfe3f7", "differs": "#fbd5b0", "not_in_report": "#e4e4e4"})
+
+
+def marked_text_html(text: str, marks: Sequence[tuple[int, int, str, str, str, str, str]]) -> str:
+    """``text`` with each ``(start, end, verdict, explanation, quote, note, why)`` span coloured
+    by its verdict, the explanation as its tooltip, and a numbered table of verdicts,
+    quotes and reasons."""
+    parts, notes, at = [], [], 0
+    for n, (start, end, verdict, explanation, quote, note, why) in enumerate(marks, 1):
+        colour = CHECK_COLOURS.get(verdict, "#ffffff")
+        parts.append(html.escape(text[at:start]))
+        parts.append(
+            f'<mark title="{html.escape(explanation)}" data-verdict="{html.escape(verdict)}"'
+            f' style="background:{colour};padding:0 2px;border-radius:3px">'
+            f"{html.escape(text[start:end])}<sup>{n}</sup></mark>"
+        )
+        at = end
+        quote_cell = f'<q lang="zh">{html.escape(quote)}</q>' if quote else ""
+        if note:
+            quote_cell = f'<span style="color:#666">{html.escape(note)}: {quote_cell}</span>'
+        notes.append(
+            f'<tr><td style="{_STYLE}">{n}</td>'
+            f'<td style="{_STYLE};background:{colour}">'
+            f"{html.escape(verdict.replace('_', ' '))}</td>"
+            f'<td style="{_STYLE}">{html.escape(text[start:end])}</td>'
+            f'<td style="{_STYLE}">{quote_cell}</td>'
+            f'<td style="{_STYLE}">{html.escape(why)}</td></tr>'
+        )
+    parts.append(html.escape(text[at:]))
+    return (
+        '<div class="miit2014-check">'
+        f'<p style="line-height:1.8;white-space:pre-wrap">{"".join(parts)}</p>'
+        f'<table><thead><tr><th style="{_STYLE}">#</th><th style="{_STYLE}">verdict</th>'
+        f'<th style="{_STYLE}">quantity</th><th style="{_STYLE}">report</th>'
+        f'<th style="{_STYLE}">why</th></tr></thead><tbody>{"".join(notes)}</tbody></table></div>'
+    )

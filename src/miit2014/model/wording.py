@@ -665,3 +665,146 @@ def derived_value(
     else:
         number = format_number(value, unit)
     return with_noun(f"{about}{number}", value, counted)
+
+
+# -- checking what others wrote (analysis/check.py): every phrase of the checker -----------
+
+#: Verdict value -> what it means, in English and Chinese.
+CHECK_VERDICT: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "matches": ("matches the report", "与报告相符"),
+        "differs": ("differs from the report", "与报告不符"),
+        "not_in_report": ("not in the report", "报告中没有"),
+    }
+)
+
+#: Reason code -> why, in English and Chinese; ``{…}`` fields are filled from the result.
+CHECK_REASON: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "allowed": (
+            "the report's wording allows {allowed}; the text's {read} is within it",
+            "报告的说法允许{allowed}；文中的{read}在此范围内",
+        ),
+        "weaker_bound": (
+            "the report says {figure_q}, the text says {read}: a looser bound, not a wrong one",
+            "报告为{figure_q}，文中为{read}：界限较宽，但不算错",
+        ),
+        "number": (
+            "the report says {figure_q}; the text's {read} is another number, even read at"
+            " its own precision",
+            "报告为{figure_q}；文中的{read}即使按其精度来读也是另一个数字",
+        ),
+        "direction": (
+            "the report says {figure_q}; the text's {read} bounds it from the wrong side",
+            "报告为{figure_q}；文中的{read}方向相反",
+        ),
+        "other_measure": (
+            "the number is about {measure}, which the report does not state",
+            "该数字说的是{measure}，报告中没有这一项",
+        ),
+        "no_measure": (
+            "no measure of the report is named near the number",
+            "数字附近没有提到报告中的任何指标",
+        ),
+        "unit": (
+            "the text gives {unit}, the report's figure on this measure is in {figure_unit}",
+            "文中单位为{unit}，报告中该指标的单位为{figure_unit}",
+        ),
+        "dollars": (
+            "a dollar amount is not a yuan figure: the report states no amount in dollars",
+            "美元金额不是人民币数字：报告中没有以美元计的金额",
+        ),
+        "points": (
+            "a change in percentage points: the report states no figure in percentage points",
+            "以百分点计的变化：报告中没有以百分点计的数字",
+        ),
+        "other_year": (
+            "the text's period is {year}, the report's figure is for {period}",
+            "文中时期为{year}年，报告中的数字为{period}",
+        ),
+        "relative_year": (
+            "the text's number is not the report's, and its period is relative ({relative}):"
+            " likely another year's figure, so no misquotation is asserted",
+            "文中数字与报告不同，且时期是相对的（{relative}）：可能是另一年的数字，不认定为误引",
+        ),
+        "part_year": (
+            "the text's period is part of a year ({part}), the report's figure is for {period}",
+            "文中时期为一年中的一段（{part}），报告中的数字为{period}",
+        ),
+    }
+)
+
+#: The sentence added when a differing number equals a later outcome.
+CHECK_OUTCOME = (
+    "it matches the later figure reported by {source} ({value}), not the report's {status}",
+    "与后来{source}公布的数字（{value}）相符，而不是报告中的{status}",
+)
+
+#: A figure's status as a noun: "not the report's estimate".
+CHECK_STATUS: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "estimated": ("estimate", "预计数"),
+        "achieved": ("result", "实绩"),
+        "target": ("target", "目标"),
+        "fact": ("statement", "表述"),
+    }
+)
+
+#: The work a ClaimReview is based on.
+CHECK_BASIS_NAME = "全国工业和信息化工作会议 (2013-12-27), news release of the conference"
+
+#: Labels of the lines of an explanation, and of the notebook display.
+CHECK_LABELS: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "read": ("Read", "读到"),
+        "report": ("Report", "报告"),
+        "verdict": ("Verdict", "判断"),
+        "why": ("Why", "理由"),
+        "measure": ("Measure", "指标"),
+        "nearest": ("nearest figure, not this quantity", "最接近的数字，并非此数"),
+    }
+)
+
+#: Claim units in words (the report's units are worded by format_number).
+CHECK_UNITS: Mapping[str, str] = FrozenMap(
+    {
+        "percent": "%",
+        "percentage_points": " percentage points",
+        "yuan": " yuan",
+        "dollars": " US dollars",
+        "other_currency": " (another currency)",
+        "count": "",
+        "fraction": "",
+        "multiple": " times",
+    }
+)
+
+#: Measures the report does not state, in words (cue name -> English).
+CHECK_OTHER_MEASURES: Mapping[str, tuple[str, str]] = FrozenMap(
+    {
+        "e-commerce": ("e-commerce", "电子商务"),
+        "investment": ("investment", "投资"),
+        "devices": ("devices or handsets", "终端或手机"),
+        "3g": ("3G", "3G"),
+        "base-stations": ("base stations", "基站"),
+        "fibre": ("fibre networks", "光纤网络"),
+        "mobile-internet": ("mobile internet traffic", "移动互联网流量"),
+        "mobile-subscribers": ("mobile or fixed-line subscribers", "移动或固定电话用户"),
+        "operator": ("one operator or company, not the nation", "一家运营商或企业，而非全国"),
+        "economy": ("the wider economy", "整体经济"),
+        "pilot-cities": ("pilot cities", "试点城市"),
+        "driven-output": ("output driven in related industries", "带动相关行业的产出"),
+        "telecom-volume": ("telecom business volume", "电信业务总量"),
+        "operating-revenue": ("operating or service revenue", "主营或服务收入"),
+        "internet-users": ("internet or broadband users", "网民或宽带用户"),
+        "price": ("prices or tariffs", "资费或价格"),
+        "licences": ("licences", "牌照"),
+    }
+)
+
+
+def claim_value(value: Decimal | Fraction, unit: str, qualifier: Qualifier) -> str:
+    """``more than 1 trillion yuan``, ``about 25%``: a quantity read from a text."""
+    if unit in ("percent", "yuan", "count", "fraction"):
+        return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
+    return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]

@@ -19,6 +19,7 @@ from ...model.edition import Edition
 from ...model.figure import Status
 from ...model.report import Report
 from ...model.task import Task
+from .checking import check_command
 from .listings import (
     NotFound,
     counted,
@@ -254,5 +255,6 @@ COMMANDS: Mapping[str | None, Command] = MappingProxyType(
         "schema": schema,
         "scorecard": scorecard,
         "cite": cite,
+        "check": check_command,
     }
 )

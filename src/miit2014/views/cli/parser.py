@@ -12,6 +12,7 @@ from ...exchange.citations import STYLES as CITATION_STYLES
 from ...exchange.formats import FORMATS
 from ...model.figure import Status
 from ..text import printable
+from .checking import add_check
 from .output import emit, exit_statuses
 from .screen import encoding_of
 
@@ -124,4 +125,5 @@ def build() -> tuple[Parser, dict[str, Parser]]:
         metavar="URL",
         help="http(s) address of a reading edition (…/report.html): the citation links the record",
     )
+    add_check(add)
     return parser, parsers
