@@ -508,7 +508,7 @@ def _excel_expected(text: str) -> str:
     for row in csv.reader(io.StringIO(text, newline="")):
         writer.writerow(
             "'" + cell
-            if cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+            if cell[:1] in ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
             and not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?(e[+-]?[0-9]+)?", cell)
             else cell
             for cell in row

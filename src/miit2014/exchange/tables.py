@@ -871,8 +871,9 @@ def _cell(value: object) -> str:
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
 _BOM = "\ufeff"
-#: What Excel takes for the start of a formula (OWASP's list for CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What Excel takes for the start of a formula (OWASP's list for CSV injection), and the
+#: full-width forms, which Excel with an East Asian input method reads as the same signs.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 #: A plain number, which Excel reads as a number and never runs: left as it is.
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?")
 
