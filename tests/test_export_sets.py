@@ -93,11 +93,16 @@ def test_concurrent_exports_into_one_new_directory_each_complete_a_consistent_se
         start = threading.Barrier(8)
         failures: list[BaseException] = []
 
-        def export(i: int, folder: Path = folder, start: threading.Barrier = start) -> None:
+        def export(
+            i: int,
+            folder: Path = folder,
+            start: threading.Barrier = start,
+            failures: list[BaseException] = failures,
+        ) -> None:
             start.wait()
             try:
                 tables.to_datapackage(folder, report=reports[i % 2])
-            except BaseException as exc:  # noqa: BLE001 - collected and reported
+            except BaseException as exc:
                 failures.append(exc)
 
         threads = [threading.Thread(target=export, args=(i,)) for i in range(8)]
@@ -167,7 +172,7 @@ def test_a_switch_killed_part_way_is_undone_by_the_next_export(tmp_path: Path) -
         check=False,
     )
     assert child.returncode == -signal.SIGKILL
-    (stage,) = folder.glob(".miit2014-staging.*")
+    (_stage,) = folder.glob(".miit2014-staging.*")
     assert _contents(folder) != before  # the kill left new and old tables side by side
     files._clean_leftovers(folder, own=folder / "none")
     assert _contents(folder) == before
