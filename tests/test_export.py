@@ -229,9 +229,7 @@ def csv_round_trip(table: str, record: object) -> dict[str, str]:
 
     tab = export.table(table)
     values = [c.read(export.Row(record, report=REPORT)) for c in tab.columns]
-    text = export._csv_line(c.name for c in tab.columns) + export._csv_line(
-        map(export._cell, values)
-    )
+    text = export._csv_text([[c.name for c in tab.columns], [export._cell(v) for v in values]])
     (row,) = csv.DictReader(io.StringIO(text, newline=""))
     return row
 

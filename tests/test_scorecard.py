@@ -61,6 +61,7 @@ from miit2014.model import (
     Unit,
     Unsourced,
 )
+from miit2014.model.edition import Edition
 from miit2014.outcomes import OUTCOMES, UNSOURCED
 
 ROWS = scorecard()
@@ -595,7 +596,10 @@ def test_the_facade_and_a_loaded_report() -> None:
     assert miit2014.scorecard is scorecard
     assert miit2014.ScorecardRow is ScorecardRow
     loaded = miit2014.from_json(miit2014.to_json(REPORT))
-    assert [r.verdict for r in scorecard(loaded)] == [r.verdict for r in ROWS]
+    # a loaded report brings no outcomes; given them as an edition, it is judged alike
+    assert {r.verdict for r in scorecard(loaded)} == {Verdict.NO_SOURCE}
+    edition = Edition(report=loaded, outcomes=OUTCOMES, unsourced=UNSOURCED)
+    assert [r.verdict for r in scorecard(edition)] == [r.verdict for r in ROWS]
     assert scorecard() is scorecard()  # worked out once per report
     assert all(type(r) is ScorecardRow for r in scorecard(tolerance=Fraction(1, 10)))
 

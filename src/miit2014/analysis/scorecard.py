@@ -53,10 +53,11 @@ from types import MappingProxyType
 
 import attrs
 
-from ..edition import or_default
+from ..edition import REPORT, edition_of
 from ..errors import DataError
 from ..model import exact
 from ..model.citation import Reliability
+from ..model.edition import Edition
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Coverage, Outcome, Unsourced
 from ..model.report import Report
@@ -328,28 +329,33 @@ class Scorecard(tuple[ScorecardRow, ...]):
 # -- building the rows ------------------------------------------------------------------
 
 
-def scorecard(report: Report | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
-    """One row per 2013 estimate and 2014 target of ``report`` (default
-    :data:`~miit2014.REPORT`), in document order, judged against the shipped outcomes.
+def scorecard(
+    report: Report | Edition | None = None, *, tolerance: Fraction = ABOUT_TOLERANCE
+) -> Scorecard:
+    """One row per 2013 estimate and 2014 target of ``report`` (default: the shipped
+    edition), in document order, judged against the edition's outcomes (a report other
+    than the shipped one brings none: see :func:`~miit2014.edition.edition_of`).
 
     ``tolerance`` is the half-width of "about" and "nearly" (5 % unless given).
     """
-    report = or_default(report)
+    edition = edition_of(report)
     t = check_tolerance(tolerance)
-    if t == ABOUT_TOLERANCE:
-        return report.memo("scorecard.rows", _rows)
-    return _rows(report, t)
+    if t == ABOUT_TOLERANCE and (report is None or report is REPORT):
+        return REPORT.memo("scorecard.rows", _shipped_rows)  # the shipped edition, kept
+    return _rows(edition, t)
 
 
-def _rows(report: Report, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
-    from ..outcomes import OUTCOMES, UNSOURCED
+def _shipped_rows(report: Report) -> Scorecard:
+    return _rows(edition_of(report))
 
+
+def _rows(edition: Edition, tolerance: Fraction = ABOUT_TOLERANCE) -> Scorecard:
     rows = []
-    for figure in report.figures:
+    for figure in edition.report.figures:
         if figure.status not in (Status.ESTIMATED, Status.TARGET):
             continue
-        outcomes = tuple(o for o in OUTCOMES if o.figure_id == figure.id)
-        unsourced = next((u for u in UNSOURCED if u.figure_id == figure.id), None)
+        outcomes = edition.outcomes_of(figure.id)
+        unsourced = edition.unsourced_of(figure.id)
         judge = _judge_target if figure.status is Status.TARGET else _judge_estimate
         judgements = tuple(judge(figure, o, tolerance) for o in outcomes)
         rows.append(
