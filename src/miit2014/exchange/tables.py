@@ -48,7 +48,7 @@ from ..edition import edition_of
 from ..model import checks, exact
 from ..model.brief import first_line
 from ..model.edition import Edition
-from ..model.fields import Shape, fields_of
+from ..model.fields import Field, Shape, fields_of
 from ..model.frozen import FrozenMap
 from ..model.report import Report
 from ..model.wording import value_text
@@ -210,14 +210,6 @@ def to_datapackage(
     return written[-1]
 
 
-def datapackage_descriptor(
-    paths: Iterable[Path], *, report: Report | Edition | None = None
-) -> dict[str, Any]:
-    """The ``datapackage.json`` content for the CSVs at ``paths`` (as :func:`to_csv` wrote
-    them for ``report``)."""
-    return _descriptor([(path.name, path.read_bytes()) for path in paths], edition_of(report))
-
-
 def table_schema(tab: Table) -> dict[str, Any]:
     """The Frictionless Table Schema of one table, from its columns."""
     schema: dict[str, Any] = {
@@ -311,7 +303,7 @@ def _declared() -> tuple[Table, ...]:
     tops.append(("outcomes", Outcome, first_line(Outcome.__doc__), lambda e: e.outcomes))
     tops.append(("unsourced", Unsourced, first_line(Unsourced.__doc__), lambda e: e.unsourced))
     for name, cls, doc, items in tops:
-        columns = [*_columns(cls, _item), *_derived(name)]
+        columns = [*_flatten(cls, _item)[0], *_derived(name)]
         tab = Table(
             name=name,
             description=doc,
@@ -320,11 +312,17 @@ def _declared() -> tuple[Table, ...]:
             rows=_top(items),
         )
         built[name] = _Declared(tab, cls, tab.rows)
+    covered: set[tuple[str, str]] = set()
     for name, sources in _CHILDREN:
         if sources is None:
-            sources = tuple(("meeting", f) for f in _statement_fields(built["meeting"].cls))
+            held = fields_of(built["meeting"].cls)
+            sources = tuple(("meeting", f.name) for f in held if _holds(f, "Statement"))
+        covered.update(sources)
         built[name] = _child(name, sources, built)
-    _check_every_record_field_has_a_table(built)
+    for name, declared in built.items():  # a field holding records must have a table
+        for field in _flatten(declared.cls, _item)[1] if declared.cls is not str else ():
+            if (name, field) not in covered:
+                raise TypeError(f"{declared.cls.__name__}.{field}: no table for its records")
     table_of: dict[str, str] = {}
     for name, declared in built.items():
         table_of.setdefault(declared.cls.__name__, name)
@@ -359,7 +357,7 @@ def _child(
     else:
         assert first.cls is not None
         item_cls = first.cls
-        own = _columns(item_cls, _item, prefix="span_" if item_cls.__name__ == "Span" else "")
+        own = _flatten(item_cls, _item, prefix="span_" if item_cls.__name__ == "Span" else "")[0]
     has_id = own[0].name == "id"
     columns = own[:1] if has_id else []
     if several:
@@ -413,32 +411,8 @@ def _child(
     return _Declared(tab, item_cls, rows)
 
 
-def _check_every_record_field_has_a_table(built: dict[str, _Declared]) -> None:
-    """A field holding records with no child table declared would be dropped: refuse."""
-    covered = {(name, field) for name, sources in _CHILDREN if sources for _, field in sources}
-    covered |= {(t, f) for name, sources in _CHILDREN if sources for t, f in sources}
-    for name, declared in built.items():
-        if declared.cls is str:
-            continue
-        for field in _flatten(declared.cls, _item)[1]:
-            if (name, field) not in covered and not (
-                name == "meeting" and field in _statement_fields(declared.cls)
-            ):
-                raise TypeError(
-                    f"{declared.cls.__name__}.{field}: no table declared for its records"
-                )
-
-
-def _statement_fields(cls: type) -> tuple[str, ...]:
-    return tuple(
-        f.name
-        for f in fields_of(cls)
-        if f.shape is Shape.RECORD and f.cls is not None and f.cls.__name__ == "Statement"
-    )
-
-
-def _columns(cls: type, get: Reader, *, prefix: str = "") -> list[Column]:
-    return _flatten(cls, get, prefix=prefix)[0]
+def _holds(field: Field, class_name: str) -> bool:
+    return field.shape is Shape.RECORD and getattr(field.cls, "__name__", "") == class_name
 
 
 def _flatten(
