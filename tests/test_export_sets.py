@@ -117,7 +117,7 @@ def test_concurrent_exports_into_one_new_directory_each_complete_a_consistent_se
 
 _SLOW_EXPORT = """
 import sys, time
-from miit2014.exchange import files, formats
+from miit2014.exchange import files
 real = files._new_file
 def slow(folder, name, data, *, exact=False):
     path = real(folder, name, data, exact=exact)
@@ -125,11 +125,12 @@ def slow(folder, name, data, *, exact=False):
     time.sleep(30)
     return path
 files._new_file = slow
-formats.export("csv", sys.argv[1])
+from miit2014.__main__ import main
+sys.exit(main(["export", "--format", "csv", "-o", sys.argv[1]]))
 """
 
 
-def test_sigterm_during_an_export_leaves_no_staging_folder(tmp_path: Path) -> None:
+def test_sigterm_during_miit2014_export_leaves_no_staging_folder(tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     child = subprocess.Popen(
