@@ -229,9 +229,7 @@ def csv_round_trip(table: str, record: object) -> dict[str, str]:
 
     tab = export.table(table)
     values = [c.read(export.Row(record, report=REPORT)) for c in tab.columns]
-    text = export._csv_line(c.name for c in tab.columns) + export._csv_line(
-        map(export._cell, values)
-    )
+    text = export._csv_text([[c.name for c in tab.columns], [export._cell(v) for v in values]])
     (row,) = csv.DictReader(io.StringIO(text, newline=""))
     return row
 
@@ -476,3 +474,15 @@ def test_importing_the_exporters_stays_cheap() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_a_field_holding_records_without_a_declared_table_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(export, "_CHILDREN", export._CHILDREN[:-1])
+    export._declared.cache_clear()
+    try:
+        with pytest.raises(TypeError, match=r"Session\.speaker_ids"):
+            export.tables()
+    finally:
+        export._declared.cache_clear()

@@ -1,7 +1,11 @@
 """Golden outputs: the exact bytes of every export of the shipped report.
 
-A refactor must leave them identical; a deliberate change of the data or of a format
-regenerates them (``python tests/test_golden.py``) and the diff is reviewed like code.
+One golden output per format of the registry (:data:`~miit2014.exchange.formats.FORMATS`),
+written by the registry itself, so a new format is pinned as soon as it is registered
+(the test then names the golden file it lacks), plus ``to_json`` compact and indented
+and the JSON Schema. A refactor must leave them identical; a deliberate change of the data or of a
+format regenerates them (``python tests/test_golden.py``) and the diff is reviewed like
+code.
 """
 
 from __future__ import annotations
@@ -12,25 +16,34 @@ from pathlib import Path
 import pytest
 
 import miit2014
-from miit2014.exchange import reading, schema, tables
+from miit2014.exchange import formats, schema
 
 GOLDEN = Path(__file__).with_name("golden")
 
+#: Where each format's golden output lives (a file, or a directory for a set of files).
+PLACES = {
+    "json": "export.json",  # report-indented.json and a line end, as the CLI writes it
+    "html": "report.html",
+    "csv": "csv",
+    "csv-excel": "csv-excel",
+    "datapackage": "tables",
+    "outcomes": "outcomes.json",
+}
+
 
 def produce(folder: Path) -> list[Path]:
-    """Write every export of :data:`miit2014.REPORT` into ``folder``; return the paths."""
+    """Write every export of the shipped edition into ``folder``; return the paths."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, indent in (("report.json", None), ("report-indented.json", 2)):
         path = folder / name
         path.write_bytes(miit2014.to_json(miit2014.REPORT, indent=indent).encode("utf-8"))
         written.append(path)
-    written.append(reading.to_html(folder / "report.html"))
     schema_path = folder / "schema.json"
     schema.write_schema(str(schema_path))
     written.append(schema_path)
-    written.append(tables.to_datapackage(folder / "tables"))
-    written.extend(sorted((folder / "tables").glob("*.csv")))
+    for fmt in formats.FORMATS:
+        written.extend(formats.export(fmt.name, folder / PLACES.get(fmt.name, fmt.name)))
     return written
 
 
@@ -43,6 +56,11 @@ def produced(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("golden")
     produce(folder)
     return folder
+
+
+def test_every_format_of_the_registry_has_a_golden_output() -> None:
+    for fmt in formats.FORMATS:
+        assert (GOLDEN / PLACES.get(fmt.name, fmt.name)).exists(), fmt.name
 
 
 def test_the_same_files_are_produced(produced: Path) -> None:

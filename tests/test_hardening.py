@@ -446,17 +446,17 @@ def test_defect_06_a_data_package_failing_part_way_leaves_the_old_one(
     folder = tmp_path / "package"
     tables.to_datapackage(folder)
     good = {p.name: p.read_bytes() for p in folder.iterdir()}
-    lines = 0
-    original = tables._csv_line
+    done = 0
+    original = tables._csv_text
 
-    def failing(cells: Any) -> str:
-        nonlocal lines
-        lines += 1
-        if lines > 300:  # after the first tables are done
+    def failing(rows: Any) -> str:
+        nonlocal done
+        done += 1
+        if done > 3:  # after the first tables are done
             raise OSError(28, "No space left on device")
-        return original(cells)
+        return original(rows)
 
-    monkeypatch.setattr(tables, "_csv_line", failing)
+    monkeypatch.setattr(tables, "_csv_text", failing)
     with pytest.raises(OSError, match="No space"):
         tables.to_datapackage(folder, report=_other_report())
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == good
@@ -510,7 +510,7 @@ def _excel_expected(text: str) -> str:
     for row in csv.reader(io.StringIO(text, newline="")):
         writer.writerow(
             "'" + cell
-            if cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+            if cell[:1] in ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
             and not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?(e[+-]?[0-9]+)?", cell)
             else cell
             for cell in row
@@ -606,7 +606,7 @@ def test_defect_10_no_module_constant_holds_a_mutable_container() -> None:
                 continue
             checked += 1
             found.extend(_mutable_inside(value, f"{module.__name__}.{name}", set()))
-    for private in (tables._TABLE_SCHEMA_TYPE, tables._CHILD_TABLES):
+    for private in (tables._TABLE_SCHEMA_TYPE, tables._CHILDREN):
         found.extend(_mutable_inside(private, "tables", set()))
     assert not found
     assert checked > 100

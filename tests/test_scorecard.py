@@ -644,6 +644,11 @@ def test_explain_quotes_every_source_and_says_what_was_searched() -> None:
 def test_the_facade_and_a_loaded_report() -> None:
     assert miit2014.scorecard is scorecard
     assert miit2014.ScorecardRow is ScorecardRow
+    loaded = miit2014.from_json(miit2014.to_json(REPORT))
+    # a loaded report brings no outcomes; given them as an edition, it is judged alike
+    assert {r.verdict for r in scorecard(loaded)} == {Verdict.NO_SOURCE}
+    edition = Edition(report=loaded, outcomes=OUTCOMES, unsourced=UNSOURCED)
+    assert [r.verdict for r in scorecard(edition)] == [r.verdict for r in ROWS]
     assert scorecard() is scorecard()  # worked out once per report
     assert all(type(r) is ScorecardRow for r in scorecard(tolerance=Fraction(1, 10)))
 

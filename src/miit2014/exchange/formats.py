@@ -14,7 +14,20 @@ from pathlib import Path
 
 import attrs
 
+from ..edition import edition_of
+from ..model.edition import Edition
 from ..model.report import Report
+
+_Write = Callable[[Edition, Path], tuple[Path, ...]]
+_Text = Callable[[Edition], str]
+
+
+def _given_write(write: _Write) -> Callable[[Report | Edition | None, Path], tuple[Path, ...]]:
+    return lambda given, path: write(edition_of(given), path)
+
+
+def _given_text(text: _Text | None) -> Callable[[Report | Edition | None], str] | None:
+    return None if text is None else lambda given: text(edition_of(given))
 
 
 @attrs.frozen(kw_only=True)
@@ -24,63 +37,70 @@ class Format:
     name: str
     summary: str
     into: str  # "file" or "directory"
-    write: Callable[[Report, Path], tuple[Path, ...]] = attrs.field(eq=False, repr=False)
+    #: Writes a report or an edition; the function given takes the edition (see
+    #: :func:`~miit2014.edition.edition_of`), and a format without outcomes reads its
+    #: ``report``.
+    write: Callable[[Report | Edition | None, Path], tuple[Path, ...]] = attrs.field(
+        converter=_given_write, eq=False, repr=False
+    )
     #: The file's text, for formats that can go to standard output instead of a file.
-    text: Callable[[Report], str] | None = attrs.field(default=None, eq=False, repr=False)
+    text: Callable[[Report | Edition | None], str] | None = attrs.field(
+        default=None, converter=_given_text, eq=False, repr=False
+    )
 
 
-def _json_text(report: Report) -> str:
+def _json_text(edition: Edition) -> str:
     from .jsonio import to_json
 
-    return to_json(report, indent=2) + "\n"
+    return to_json(edition.report, indent=2) + "\n"
 
 
-def _write_json(report: Report, path: Path) -> tuple[Path, ...]:
+def _write_json(edition: Edition, path: Path) -> tuple[Path, ...]:
     from .files import write_bytes
 
-    return (write_bytes(path, _json_text(report).encode("utf-8")),)
+    return (write_bytes(path, _json_text(edition).encode("utf-8")),)
 
 
-def _html_text(report: Report) -> str:
+def _html_text(edition: Edition) -> str:
     from .reading import reading_html
 
-    return reading_html(report)
+    return reading_html(edition.report)
 
 
-def _write_html(report: Report, path: Path) -> tuple[Path, ...]:
+def _write_html(edition: Edition, path: Path) -> tuple[Path, ...]:
     from .reading import to_html
 
-    return (to_html(path, report=report),)
+    return (to_html(path, report=edition.report),)
 
 
-def _write_csv(report: Report, path: Path) -> tuple[Path, ...]:
+def _write_csv(edition: Edition, path: Path) -> tuple[Path, ...]:
     from .tables import to_csv
 
-    return to_csv(path, report=report)
+    return to_csv(path, report=edition)
 
 
-def _write_csv_excel(report: Report, path: Path) -> tuple[Path, ...]:
+def _write_csv_excel(edition: Edition, path: Path) -> tuple[Path, ...]:
     from .tables import to_csv
 
-    return to_csv(path, report=report, excel=True)
+    return to_csv(path, report=edition, excel=True)
 
 
-def _write_datapackage(report: Report, path: Path) -> tuple[Path, ...]:
+def _write_datapackage(edition: Edition, path: Path) -> tuple[Path, ...]:
     from .tables import to_datapackage
 
-    return (to_datapackage(path, report=report),)
+    return (to_datapackage(path, report=edition),)
 
 
-def _outcomes_text(report: Report) -> str:
+def _outcomes_text(edition: Edition) -> str:
     from .scorecard import outcomes_json
 
-    return outcomes_json(report) + "\n"
+    return outcomes_json(edition) + "\n"
 
 
-def _write_outcomes(report: Report, path: Path) -> tuple[Path, ...]:
+def _write_outcomes(edition: Edition, path: Path) -> tuple[Path, ...]:
     from .files import write_bytes
 
-    return (write_bytes(path, _outcomes_text(report).encode("utf-8")),)
+    return (write_bytes(path, _outcomes_text(edition).encode("utf-8")),)
 
 
 #: Every export format, in the order the CLI lists them.
@@ -143,13 +163,12 @@ def format_named(name: str) -> Format:
 
 
 def export(
-    name: str, output: str | os.PathLike[str], *, report: Report | None = None
+    name: str, output: str | os.PathLike[str], *, report: Report | Edition | None = None
 ) -> tuple[Path, ...]:
-    """Write ``report`` (default :data:`~miit2014.REPORT`) in format ``name`` to ``output``
-    (a file or a directory, as the format says); return the paths written."""
-    from ..edition import or_default
-
-    return format_named(name).write(or_default(report), Path(output))
+    """Write ``report`` (a report or an edition; default the shipped edition) in format
+    ``name`` to ``output`` (a file or a directory, as the format says); return the paths
+    written. A report other than the shipped one is exported with no outcomes."""
+    return format_named(name).write(report, Path(output))
 
 
 __all__ = ["FORMATS", "Format", "export", "format_named"]

@@ -16,8 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from .._version import __version__
+from ..edition import edition_of
 from ..model import exact
 from ..model.brief import first_line
+from ..model.edition import Edition
 from ..model.figure import Unit
 from ..model.report import Report
 from ..source import DOCUMENT_ID, SOURCE_SHA256
@@ -28,7 +30,7 @@ class MissingDependencyError(ImportError):
     """An optional library is missing; the message names the extra that installs it."""
 
 
-def to_frame(kind: str | None = None, *, report: Report | None = None) -> Any:
+def to_frame(kind: str | None = None, *, report: Report | Edition | None = None) -> Any:
     """One export table (``"figures"``, ``"tasks"``, ``"mentions"``, ...) of ``report``
     (default :data:`~miit2014.REPORT`) as a pandas DataFrame; with no name, the list of
     tables there are (name, description, rows, columns).
@@ -104,13 +106,14 @@ def source_identity() -> dict[str, str]:
     }
 
 
-def _tables_listed(report: Report | None) -> dict[str, list[Any]]:
+def _tables_listed(report: Report | Edition | None) -> dict[str, list[Any]]:
     """The tables there are, column by column: what a frame without a name lists."""
     tabs = export.tables()
+    edition = edition_of(report)
     return {
         "table": [t.name for t in tabs],
         "description": [t.description for t in tabs],
-        "rows": [sum(1 for _ in t.rows(_report(report))) for t in tabs],
+        "rows": [sum(1 for _ in t.rows(edition)) for t in tabs],
         "columns": [len(t.columns) for t in tabs],
     }
 
@@ -118,7 +121,7 @@ def _tables_listed(report: Report | None) -> dict[str, list[Any]]:
 _LISTING = "The tables to_frame(name) gives; pass one of the names in the index."
 
 
-def _catalogue(pd: Any, report: Report | None) -> Any:
+def _catalogue(pd: Any, report: Report | Edition | None) -> Any:
     listed = _tables_listed(report)
     dtypes = {"table": "string", "description": "string", "rows": "int64", "columns": "int64"}
     frame = pd.DataFrame(
@@ -128,13 +131,7 @@ def _catalogue(pd: Any, report: Report | None) -> Any:
     return frame
 
 
-def _report(report: Report | None) -> Report:
-    from ..edition import or_default
-
-    return or_default(report)
-
-
-def to_polars(kind: str | None = None, *, report: Report | None = None) -> Any:
+def to_polars(kind: str | None = None, *, report: Report | Edition | None = None) -> Any:
     """One export table as a polars DataFrame; with no name, the list of tables.
 
     polars has no exact rational type, so an exact value is its text form ("9.8",

@@ -8,7 +8,6 @@ cattrs (and json) are imported on first use, keeping ``import miit2014`` cheap.
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ..errors import DataError
@@ -27,15 +26,7 @@ SCHEMA_VERSION = "1.0"
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-_converters: dict[bool, cattrs.Converter] = {}
-
-#: Records built so far by the current :func:`structure` call, by the id of the JSON
-#: object they were built from: the detailed pass, which runs only after the fast one
-#: failed, takes every record the fast pass finished instead of building it again (the
-#: values inside a record, spans and periods, cost less to build than to keep).
-_BUILT: ContextVar[dict[tuple[int, type], tuple[object, object]] | None] = ContextVar(
-    "miit2014_built", default=None
-)
+_converters: list[cattrs.Converter] = []  # the one converter, built on first use
 
 
 # -- public API ---------------------------------------------------------------------
@@ -143,24 +134,10 @@ def parse(text: str | bytes) -> Any:
 def structure(data: Any, cls: type[T]) -> T:
     """Build ``cls`` from parsed JSON, turning every failure into one :class:`DataError`.
 
-    Valid input takes the lean path. Only a failure pays for the detailed pass that
-    names every bad field, and that pass reuses each record the lean one finished, so a
-    refused document costs about as much as an accepted one.
+    One pass: each array and record collects the problems of its items as it goes, so a
+    refused document names every bad field (with its JSON path) for the cost of one
+    load, and an accepted one costs no second pass either.
     """
-    token = _BUILT.set({})
-    try:
-        try:
-            return converter(detailed=False).structure(data, cls)
-        except RecursionError:
-            raise DataError("input is nested too deeply") from None
-        except Exception:
-            pass
-        return _detailed(data, cls)
-    finally:
-        _BUILT.reset(token)
-
-
-def _detailed(data: Any, cls: type[T]) -> T:
     import cattrs
 
     try:
@@ -180,15 +157,15 @@ def _detailed(data: Any, cls: type[T]) -> T:
 # -- the converter ------------------------------------------------------------------
 
 
-def converter(*, detailed: bool = True) -> cattrs.Converter:
-    """The package's cattrs converter: strict types, exact numbers, and (if ``detailed``)
-    the path of every bad field."""
-    if detailed not in _converters:
-        _converters[detailed] = _build_converter(detailed)
-    return _converters[detailed]
+def converter() -> cattrs.Converter:
+    """The package's cattrs converter: strict types, exact numbers, and the path of
+    every bad field."""
+    if not _converters:
+        _converters.append(_build_converter())
+    return _converters[0]
 
 
-def _build_converter(detailed: bool) -> cattrs.Converter:
+def _build_converter() -> cattrs.Converter:
     import datetime
     import typing
     from enum import Enum, StrEnum
@@ -198,7 +175,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
     from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-    conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
+    conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
 
     def strict(kind: type, name: str) -> Any:
         def hook(value: Any, _: Any) -> Any:
@@ -252,7 +229,7 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
         def hook(value: Any, _: Any) -> Any:
             if type(value) is not list:
                 raise DataError(f"expected an array, got {_json_type(value)}")
-            if not detailed or item_type is None:
+            if item_type is None:
                 return inner(value, cls)
             return _each_item(conv, value, item_type)
 
@@ -261,27 +238,15 @@ def _build_converter(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(is_sequence, tuple_factory)
 
     def class_factory(cls: Any) -> Any:
-        from ..model.base import Record
-
         resolved(cls)  # the model uses postponed (string) annotations
-        keep = issubclass(cls, Record)
         inner = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=detailed
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
         )
 
         def hook(value: Any, _: Any) -> Any:
             if type(value) is not dict:
                 raise DataError(f"expected an object, got {_json_type(value)}")
-            built = _BUILT.get() if keep else None
-            if built is None:
-                return inner(value, cls)
-            key = (id(value), cls)
-            found = built.get(key)
-            if found is not None and found[0] is value:
-                return found[1]
-            result = inner(value, cls)
-            built[key] = (value, result)  # the value is kept, so its id stays its own
-            return result
+            return inner(value, cls)
 
         return hook
 

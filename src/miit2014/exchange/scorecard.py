@@ -1,7 +1,7 @@
 """The outcomes and the scorecard as one JSON document.
 
 Outcomes are not part of the report, so they are not in its JSON export
-(:func:`miit2014.to_json`); this document carries them beside it: every
+(:func:`miit2014.to_json`); this document carries an edition's outcomes beside it: every
 :class:`~miit2014.model.outcome.Outcome` and
 :class:`~miit2014.model.outcome.Unsourced` record in the exchange format (each loads back
 with ``from_json(text, Outcome)``), and one entry per scorecard row. The same text always
@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..analysis.scorecard import ScorecardRow, scorecard
-from ..edition import or_default
+from ..edition import edition_of
 from ..model import exact
+from ..model.edition import Edition
 from ..model.report import Report
 
 
@@ -39,33 +40,34 @@ def row_data(row: ScorecardRow) -> dict[str, Any]:
     }
 
 
-def outcomes_document(report: Report | None = None) -> dict[str, Any]:
-    """The outcomes, the figures searched without one, and the scorecard of ``report``."""
+def outcomes_document(report: Report | Edition | None = None) -> dict[str, Any]:
+    """The outcomes, the figures searched without one, and the scorecard of ``report``
+    (a report or an edition; a report other than the shipped one brings no outcomes)."""
     from .._version import __version__
-    from ..outcomes import OUTCOMES, UNSOURCED
     from ..source import DOCUMENT_ID
     from .jsonio import SCHEMA_VERSION, converter
 
     conv = converter()
+    edition = edition_of(report)
     return {
         "schema_version": SCHEMA_VERSION,
         "package_version": __version__,
         "document_id": DOCUMENT_ID,
-        "outcomes": [conv.unstructure(o) for o in OUTCOMES],
-        "unsourced": [conv.unstructure(u) for u in UNSOURCED],
-        "scorecard": [row_data(row) for row in scorecard(or_default(report))],
+        "outcomes": [conv.unstructure(o) for o in edition.outcomes],
+        "unsourced": [conv.unstructure(u) for u in edition.unsourced],
+        "scorecard": [row_data(row) for row in scorecard(edition)],
     }
 
 
-def outcomes_json(report: Report | None = None, *, indent: int | None = 2) -> str:
+def outcomes_json(report: Report | Edition | None = None, *, indent: int | None = 2) -> str:
     """:func:`outcomes_document` as JSON text."""
     from .jsonio import dumps_stdlib
 
     return dumps_stdlib(outcomes_document(report), indent)
 
 
-def scorecard_json(report: Report | None = None, *, indent: int | None = 2) -> str:
+def scorecard_json(report: Report | Edition | None = None, *, indent: int | None = 2) -> str:
     """Only the scorecard rows, as a JSON array (``miit2014 scorecard --json``)."""
     from .jsonio import dumps_stdlib
 
-    return dumps_stdlib([row_data(row) for row in scorecard(or_default(report))], indent)
+    return dumps_stdlib([row_data(row) for row in scorecard(report)], indent)
