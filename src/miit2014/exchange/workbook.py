@@ -36,6 +36,11 @@ ABOUT = "About"
 _LARGEST_EXACT_INTEGER = 10**15 - 1
 _MIN_WIDTH, _MAX_WIDTH = 6, 60
 _HEADER_FILL = "DDE4EE"
+#: Columns of the first sheet's meanings, and of its merged text cells (B to D), and the
+#: height of a line of text (points).
+_MEANING_WIDTH = 90
+_ABOUT_LINE = 32 + 10 + _MEANING_WIDTH
+_LINE_HEIGHT = 15
 
 
 def to_excel(
@@ -114,10 +119,11 @@ def _about(sheet: Any, laid: Sequence[Laid], report: Report, header: dict[str, A
     sheet["B1"].font = Font(bold=True, size=14)
     for row in sheet.iter_rows(min_row=1, max_row=len(lines)):
         row[0].font = Font(bold=True)
+        row[0].alignment = Alignment(vertical="top")
         row[1].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.append([])
-    first = sheet.max_row + 1
     sheet.append(["Table", "Column", "Type", "Meaning"])
+    first = sheet.max_row
     for cell in sheet[first]:
         for name, style in header.items():
             setattr(cell, name, style)
@@ -128,15 +134,26 @@ def _about(sheet: Any, laid: Sequence[Laid], report: Report, header: dict[str, A
             sheet.append(
                 [_text(tab.name), _text(column.name), _text(column.kind), _text(column.meaning)]
             )
+    for row in sheet.iter_rows(min_row=first + 1):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
     for cell in sheet["D"][first:]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for letter, width in (("A", 24), ("B", 32), ("C", 10), ("D", 90)):
+        wrapped = _lines(_width(str(cell.value)), _MEANING_WIDTH)
+        if wrapped > 1:  # not every spreadsheet sizes a wrapped row by itself
+            sheet.row_dimensions[cell.row].height = _LINE_HEIGHT * wrapped
+    for letter, width in (("A", 24), ("B", 32), ("C", 10), ("D", _MEANING_WIDTH)):
         sheet.column_dimensions[letter].width = width
     # the citation and notes run across the columns of the list below them
     for i in range(1, len(lines) + 1):
         sheet.merge_cells(start_row=i, start_column=2, end_row=i, end_column=4)
-        sheet.row_dimensions[i].height = 15 * (1 + len(str(sheet.cell(row=i, column=2).value)) // 130)
+        shown = _width(str(sheet.cell(row=i, column=2).value))
+        sheet.row_dimensions[i].height = _LINE_HEIGHT * _lines(shown, _ABOUT_LINE)
+    sheet.row_dimensions[1].height = 22  # the title's larger type
     sheet.freeze_panes = sheet.cell(row=first + 1, column=1)
+    # printed (or saved as PDF), the sheet is one page wide
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
 
 
 def _table(sheet: Any, tab: Laid, header: dict[str, Any]) -> None:
@@ -196,6 +213,11 @@ def _text(text: str, *, where: str = "") -> str:
             f"{where or 'a cell'}: character U+{ord(found.group()):04X} cannot be stored in a workbook"
         )
     return text
+
+
+def _lines(width: int, line: int) -> int:
+    """Lines a text this wide takes when wrapped at ``line`` columns (words break early)."""
+    return max(1, -(-width // line))
 
 
 def _rows(count: int) -> str:
