@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import miit2014
-from miit2014.exchange import reading, schema, tables
+from miit2014.exchange import formats, reading, schema, tables
 
 GOLDEN = Path(__file__).with_name("golden")
 
@@ -31,6 +31,8 @@ def produce(folder: Path) -> list[Path]:
     written.append(schema_path)
     written.append(tables.to_datapackage(folder / "tables"))
     written.extend(sorted((folder / "tables").glob("*.csv")))
+    for name, file in (("tmx", "report.tmx"), ("pairs-jsonl", "pairs.jsonl")):
+        written.extend(formats.export(name, folder / file))
     return written
 
 

@@ -117,6 +117,8 @@ def datasette_metadata(name: str = "miit2014", report: Report | Edition | None =
         }
         if _text_columns(tab):
             entry["fts_table"] = f"{tab.name}_fts"
+        if any(c.name == "span_start" for c in tab.columns):
+            entry["sort"] = "span_start"  # document order, not the order of the ids
         tables[tab.name] = entry
     tables[MEANINGS_TABLE] = {"description": "What every column of every table means."}
     tables[ABOUT_TABLE] = {"description": "The source, the licence and the edition."}
