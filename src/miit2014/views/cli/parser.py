@@ -102,6 +102,7 @@ def build() -> tuple[Parser, dict[str, Parser]]:
     export.add_argument(
         "--format",
         choices=[f.name for f in FORMATS],
+        metavar="FORMAT",
         required=True,
         help="; ".join(f"{f.name}: {f.summary}" for f in FORMATS),
     )
