@@ -77,7 +77,12 @@ def test_values_keep_their_types(db: sqlite3.Connection) -> None:
     value, value_float, start, end = db.execute(
         "select value, value_float, span_start, period_end from figures where id = ?", (lte.id,)
     ).fetchone()
-    assert (value, value_float, start, end) == ("30000000", 30000000.0, lte.span.start, "2014-12-31")
+    assert (value, value_float, start, end) == (
+        "30000000",
+        30000000.0,
+        lte.span.start,
+        "2014-12-31",
+    )
 
 
 def test_primary_and_foreign_keys_are_declared_and_hold(db: sqlite3.Connection) -> None:
@@ -141,16 +146,20 @@ def test_columns_are_described_in_the_schema_and_a_table(db: sqlite3.Connection)
     (sql,) = db.execute("select sql from sqlite_master where name = 'figures'").fetchone()
     assert '"label_en" TEXT NOT NULL,  -- What is measured, in English' in sql
     meanings = {
-        (t, c): m for t, c, m in db.execute("select table_name, column_name, meaning from column_meanings")
+        (t, c): m
+        for t, c, m in db.execute("select table_name, column_name, meaning from column_meanings")
     }
     assert meanings == {(t, c): m for t, c, _k, _r, m in tables.data_dictionary()}
 
 
-def test_datasette_metadata_names_title_source_licence_and_meanings(written: tuple[Path, Path]) -> None:
+def test_datasette_metadata_names_title_source_licence_and_meanings(
+    written: tuple[Path, Path],
+) -> None:
     meta = json.loads(written[1].read_text(encoding="utf-8"))
     assert written[1].name == "miit2014.metadata.json"
     assert meta["title"].startswith("National Industry and Information Technology Work Conference")
-    assert meta["license"].startswith("MIT") and meta["source"] == miit2014.cite(REPORT)
+    assert meta["license"].startswith("MIT")
+    assert meta["source"] == miit2014.cite(REPORT)
     described = meta["databases"]["miit2014"]["tables"]
     for table, column, _kind, _required, meaning in tables.data_dictionary():
         assert described[table]["columns"][column] == meaning
@@ -164,17 +173,24 @@ def test_a_report_loaded_from_json_keeps_its_links(tmp_path: Path) -> None:
     assert connection.execute("select count(*) from outcomes").fetchone() == (0,)
     assert connection.execute("select count(*) from outcome_sources").fetchone() == (0,)
     assert connection.execute("select count(*) from figures").fetchone() == (len(REPORT.figures),)
-    assert connection.execute("select count(*) from scorecard where unsourced_id is not null").fetchone() == (0,)
+    assert connection.execute(
+        "select count(*) from scorecard where unsourced_id is not null"
+    ).fetchone() == (0,)
     assert connection.execute("pragma foreign_key_check").fetchall() == []
     connection.close()
 
 
-def test_the_command_line_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_writes_both_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from miit2014.views.cli import run
 
     assert run(["export", "--format", "sqlite", "-o", str(tmp_path / "m.db")]) == 0
     assert capsys.readouterr().out.split() == [
-        "wrote", str(tmp_path / "m.db"), "wrote", str(tmp_path / "m.metadata.json"),
+        "wrote",
+        str(tmp_path / "m.db"),
+        "wrote",
+        str(tmp_path / "m.metadata.json"),
     ]
     assert sorted(os.listdir(tmp_path)) == ["m.db", "m.metadata.json"]
 
@@ -198,8 +214,19 @@ def served(written: tuple[Path, Path]) -> Iterator[str]:
     pytest.importorskip("datasette")
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(written[0]), "-m", str(written[1]),
-         "-h", "127.0.0.1", "-p", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "datasette",
+            "serve",
+            str(written[0]),
+            "-m",
+            str(written[1]),
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -235,7 +262,9 @@ def test_datasette_serves_a_table(served: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["宽带", "broadband"])
-def test_datasettes_search_box_finds_the_word(served: str, db: sqlite3.Connection, word: str) -> None:
+def test_datasettes_search_box_finds_the_word(
+    served: str, db: sqlite3.Connection, word: str
+) -> None:
     query = urllib.parse.urlencode({"_search": word, "_shape": "array", "_size": "max"})
     rows = _get(f"{served}/miit2014/tasks.json?{query}")
     pattern = word if word == "宽带" else rf"\b{word}\b"

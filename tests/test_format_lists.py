@@ -73,5 +73,7 @@ def test_the_readme_lists_every_format() -> None:
 if __name__ == "__main__":
     text = EXPORTS.read_text(encoding="utf-8")
     start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-    EXPORTS.write_text(text[:start] + "\n\n" + formats_table() + "\n\n" + text[end:], encoding="utf-8")
+    EXPORTS.write_text(
+        text[:start] + "\n\n" + formats_table() + "\n\n" + text[end:], encoding="utf-8"
+    )
     sys.exit(0)

@@ -52,7 +52,8 @@ def test_the_units_cover_the_whole_source_in_order(tmx_path: Path) -> None:
     assert covered == SOURCE_TEXT.replace("\n", "")
     assert root.get("version") == "1.4"
     header = root.find("header")
-    assert header is not None and header.get("srclang") == "zh-Hans"
+    assert header is not None
+    assert header.get("srclang") == "zh-Hans"
     for tu in root.iter("tu"):
         assert [t.get(XML_LANG) for t in tu.iter("tuv")] == ["zh-Hans", "en"]
 
@@ -66,7 +67,8 @@ def test_the_pairs_as_json_lines(tmp_path: Path) -> None:
         assert list(pair) == ["id", "paragraph", "start", "end", "zh", "en", "translation"]
         assert pair["zh"] == SOURCE_TEXT[pair["start"] : pair["end"]]
         assert (pair["start"], pair["end"]) == (sentence.span.start, sentence.span.end)
-        assert pair["id"] == sentence.anchor and pair["paragraph"] == sentence.paragraph
+        assert pair["id"] == sentence.anchor
+        assert pair["paragraph"] == sentence.paragraph
         assert pair["en"] == " ".join(e.text for e in sentence.english)
 
 
@@ -76,7 +78,8 @@ def test_english_with_markup_characters_is_escaped(tmp_path: Path) -> None:
     report = from_json(json.dumps(data, ensure_ascii=False))
     path = memory.to_tmx(tmp_path / "m.tmx", report=report)
     first = ET.parse(path).getroot().find("body/tu/tuv[2]/seg")
-    assert first is not None and first.text == 'A <b>bold</b> & "quoted" headline'
+    assert first is not None
+    assert first.text == 'A <b>bold</b> & "quoted" headline'
 
 
 def test_both_print_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:

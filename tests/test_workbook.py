@@ -60,7 +60,8 @@ def test_rows_hold_the_table_values_in_their_own_types(book: Any) -> None:
         for row, cells in zip(tab.rows, sheet.iter_rows(min_row=2), strict=True):
             for value, cell in zip(row, cells, strict=True):
                 if isinstance(value, datetime.date):
-                    assert cell.value.date() == value and cell.is_date
+                    assert cell.value.date() == value
+                    assert cell.is_date
                 else:
                     value = None if value == "" else value  # an empty list: an empty cell
                     if isinstance(value, float):  # Excel keeps 15 significant digits
@@ -76,9 +77,15 @@ def test_numbers_are_numbers_with_their_exact_text_beside(book: Any) -> None:
     header = [c.value for c in sheet[1]]
     at = header.index("value")
     assert header[at + 1] == "value_float"
-    lte = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == miit2014.figures.LTE_USERS_TARGET_2014.id)
-    assert lte[at].value == "30000000" and lte[at].data_type == "s"
-    assert lte[at + 1].value == 30000000.0 and lte[at + 1].data_type == "n"
+    lte = next(
+        r
+        for r in sheet.iter_rows(min_row=2)
+        if r[0].value == miit2014.figures.LTE_USERS_TARGET_2014.id
+    )
+    assert lte[at].value == "30000000"
+    assert lte[at].data_type == "s"
+    assert lte[at + 1].value == 30000000.0
+    assert lte[at + 1].data_type == "n"
 
 
 def test_headers_are_frozen_styled_and_columns_sized(book: Any) -> None:
@@ -116,7 +123,9 @@ def test_a_report_loaded_from_json_has_no_outcomes_of_the_shipped_one(tmp_path: 
     assert book["figures"].max_row == len(REPORT.figures) + 1
 
 
-def test_a_failed_export_leaves_the_old_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_export_leaves_the_old_workbook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = miit2014.to_excel(tmp_path / "x.xlsx")
     before = path.read_bytes()
 

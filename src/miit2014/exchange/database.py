@@ -24,9 +24,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..model.frozen import FrozenMap
 from . import files
 from .tabular import Laid, laid_out
 
@@ -42,7 +43,10 @@ LONGEST_TERM = 4
 MEANINGS_TABLE = "column_meanings"
 ABOUT_TABLE = "about"
 
-_SQL_TYPE = {"string": "TEXT", "number": "REAL", "integer": "INTEGER", "boolean": "INTEGER", "date": "TEXT"}
+#: The SQLite type of each Table Schema type: dates are ISO text, booleans 0 or 1.
+_SQL_TYPE: Mapping[str, str] = FrozenMap(
+    {"string": "TEXT", "number": "REAL", "integer": "INTEGER", "boolean": "INTEGER", "date": "TEXT"}
+)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
@@ -101,7 +105,9 @@ def fts_query(words: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
 
 
-def datasette_metadata(name: str = "miit2014", report: Report | Edition | None = None) -> dict[str, Any]:
+def datasette_metadata(
+    name: str = "miit2014", report: Report | Edition | None = None
+) -> dict[str, Any]:
     """Datasette metadata for the database called ``name`` (its file's stem): title,
     source, licence, and each table's description and column meanings."""
     from ..edition import edition_of
@@ -154,7 +160,8 @@ def _create(db: sqlite3.Connection, tab: Laid) -> None:
     lines = []
     for column in tab.columns:
         not_null = " NOT NULL" if column.required else ""
-        lines.append(f"  {_quoted(column.name)} {_SQL_TYPE[column.type]}{not_null},  -- {_comment(column.meaning)}")
+        declared = f"{_quoted(column.name)} {_SQL_TYPE[column.type]}{not_null}"
+        lines.append(f"  {declared},  -- {_comment(column.meaning)}")
     keys = [f"  PRIMARY KEY ({', '.join(_quoted(k) for k in tab.primary_key)})"]
     keys.extend(
         f"  FOREIGN KEY ({_quoted(column)}) REFERENCES {_quoted(target)}(id)"
@@ -172,15 +179,15 @@ def _create(db: sqlite3.Connection, tab: Laid) -> None:
     if not text:
         return
     fts = _quoted(f"{tab.name}_fts")
+    indexed = ", ".join(_quoted(tab.columns[i].name) for i in text)
     db.execute(
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(_quoted(tab.columns[i].name) for i in text)},"
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({indexed},"
         f" content={_quoted(tab.name)}, tokenize='porter unicode61')"
     )
     db.executemany(
-        f"INSERT INTO {fts} (rowid, {', '.join(_quoted(tab.columns[i].name) for i in text)})"
-        f" VALUES ({', '.join('?' * (len(text) + 1))})",
+        f"INSERT INTO {fts} (rowid, {indexed}) VALUES ({', '.join('?' * (len(text) + 1))})",
         (
-            (n, *(search_text(str(row[i])) if row[i] is not None else None for i in text))
+            (n, *(None if row[i] is None else search_text(str(row[i])) for i in text))
             for n, row in enumerate(tab.rows, start=1)
         ),
     )
@@ -223,4 +230,11 @@ def _about(db: sqlite3.Connection, report: Report | Edition | None) -> None:
     )
 
 
-__all__ = ["LONGEST_TERM", "database_bytes", "datasette_metadata", "fts_query", "search_text", "to_sqlite"]
+__all__ = [
+    "LONGEST_TERM",
+    "database_bytes",
+    "datasette_metadata",
+    "fts_query",
+    "search_text",
+    "to_sqlite",
+]

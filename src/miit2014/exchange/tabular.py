@@ -13,6 +13,7 @@ number; a list arrives as its items joined by ``;``, as in the CSV.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..model import exact
+from ..model.frozen import FrozenMap
 
 if TYPE_CHECKING:
     from ..model.edition import Edition
@@ -31,7 +33,7 @@ Cell = str | int | float | bool | datetime.date | None
 #: Tables whose rows are the edition's outcomes (not the report's), and the columns that
 #: name one: a report loaded from elsewhere comes with no outcomes (see
 #: :func:`miit2014.edition.edition_of`), so these rows are left out for it.
-_OUTCOME_TABLES = {"outcomes": "id", "unsourced": "id"}
+_OUTCOME_TABLES: Mapping[str, str] = FrozenMap({"outcomes": "id", "unsourced": "id"})
 
 
 @attrs.frozen(kw_only=True)
@@ -65,7 +67,9 @@ def laid_out(report: Report | Edition | None = None) -> tuple[Laid, ...]:
     from . import tables as layer
 
     edition = edition_of(report)
-    dictionary = {(t, c): (kind, required, text) for t, c, kind, required, text in layer.data_dictionary()}
+    dictionary = {
+        (t, c): (kind, required, text) for t, c, kind, required, text in layer.data_dictionary()
+    }
     shipped = edition.report is REPORT and bool(edition.outcomes)
     kept: dict[str, set[str]] = {
         "outcomes": {o.id for o in edition.outcomes},

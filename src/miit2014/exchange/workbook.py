@@ -128,7 +128,9 @@ def _about(sheet: Any, laid: Sequence[Laid], report: Report, header: dict[str, A
         for name, style in header.items():
             setattr(cell, name, style)
     for tab in laid:
-        sheet.append([_text(tab.name), "", "table", _text(f"{tab.description} ({_rows(len(tab.rows))})")])
+        sheet.append(
+            [_text(tab.name), "", "table", _text(f"{tab.description} ({_rows(len(tab.rows))})")]
+        )
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
         for column in tab.columns:
             sheet.append(
@@ -209,9 +211,8 @@ def _text(text: str, *, where: str = "") -> str:
 
     found = ILLEGAL_CHARACTERS_RE.search(text)
     if found:
-        raise ValueError(
-            f"{where or 'a cell'}: character U+{ord(found.group()):04X} cannot be stored in a workbook"
-        )
+        code = f"U+{ord(found.group()):04X}"
+        raise ValueError(f"{where or 'a cell'}: character {code} cannot be stored in a workbook")
     return text
 
 
@@ -233,7 +234,10 @@ def _shown(value: Cell) -> str:
 def _width(text: str) -> int:
     """Columns of the longest line of ``text``: a wide (Chinese) character counts two."""
     return max(
-        (sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in text.split("\n")),
+        (
+            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+            for line in text.split("\n")
+        ),
         default=0,
     )
 

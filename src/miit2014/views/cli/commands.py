@@ -201,7 +201,6 @@ def export(report: Report, args: argparse.Namespace, screen: Screen) -> Reply:
     from pathlib import Path
 
     from ...exchange.formats import format_named
-
     from ...exchange.frames import MissingDependencyError
 
     chosen = format_named(args.format)
