@@ -147,3 +147,19 @@ def test_the_command_line_writes_it(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[0] == workbook.ABOUT
     assert run(["export", "--format", "xlsx"]) == 2
     assert "give a file with -o PATH" in capsys.readouterr().err
+
+
+def test_without_openpyxl_the_error_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from miit2014.views.cli import run
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(miit2014.MissingDependencyError, match=r"miit2014\[xlsx\]"):
+        miit2014.to_excel(tmp_path / "x.xlsx")
+    assert run(["export", "--format", "xlsx", "-o", str(tmp_path / "x.xlsx")]) == 3
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.endswith("pip install 'miit2014[xlsx]'")
+    assert os.listdir(tmp_path) == []
