@@ -72,7 +72,7 @@ def test_the_pairs_as_json_lines(tmp_path: Path) -> None:
         assert pair["en"] == " ".join(e.text for e in sentence.english)
 
 
-def test_english_with_markup_characters_is_escaped(tmp_path: Path) -> None:
+def test_the_given_reports_english_is_written_and_escaped(tmp_path: Path) -> None:
     data = json.loads(to_json(REPORT))
     data["meeting"]["headline"]["text_en"] = 'A <b>bold</b> & "quoted" headline'
     report = from_json(json.dumps(data, ensure_ascii=False))
@@ -80,6 +80,8 @@ def test_english_with_markup_characters_is_escaped(tmp_path: Path) -> None:
     first = ET.parse(path).getroot().find("body/tu/tuv[2]/seg")
     assert first is not None
     assert first.text == 'A <b>bold</b> & "quoted" headline'
+    (line, *_) = memory.jsonl_text(report).splitlines()
+    assert json.loads(line)["en"] == 'A <b>bold</b> & "quoted" headline'
 
 
 def test_both_print_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
