@@ -34,6 +34,7 @@ def _hostile() -> miit2014.Report:
     data = json.loads(to_json(REPORT))
     for i, start in enumerate(FORMULA_STARTS):
         data["figures"][i]["note_en"] = f'{start}HYPERLINK("http://example.org", "click")'
+    data["meeting"]["name_en"] = '=HYPERLINK("http://example.org", "the title")'
     return from_json(json.dumps(data, ensure_ascii=False))
 
 

@@ -122,7 +122,7 @@ def _about(sheet: Any, laid: Sequence[Laid], report: Report, header: dict[str, A
         row[0].alignment = Alignment(vertical="top")
         row[1].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.append([])
-    sheet.append(["Table", "Column", "Type", "Meaning"])
+    sheet.append(["Table", "Column", "Kind", "Meaning"])
     first = sheet.max_row
     for cell in sheet[first]:
         for name, style in header.items():
@@ -136,9 +136,12 @@ def _about(sheet: Any, laid: Sequence[Laid], report: Report, header: dict[str, A
             sheet.append(
                 [_text(tab.name), _text(column.name), _text(column.kind), _text(column.meaning)]
             )
-    for row in sheet.iter_rows(min_row=first + 1):
+    for row in sheet.iter_rows():
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # a title from a loaded report is no formula either
+            if cell.row > first:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     for cell in sheet["D"][first:]:
         wrapped = _lines(_width(str(cell.value)), _MEANING_WIDTH)
         if wrapped > 1:  # not every spreadsheet sizes a wrapped row by itself
