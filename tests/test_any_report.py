@@ -49,13 +49,38 @@ def test_csv_and_datapackage_read_the_given_report(loaded: Report, tmp_path: Pat
     assert json.loads(descriptor.read_text(encoding="utf-8"))["resources"]
 
 
+#: Formats of the aligned sentences, in which no figure label stands: tests/test_memory.py
+#: has them read a report whose headline is changed.
+SENTENCE_FORMATS = {"tmx", "pairs-jsonl"}
+
+
+def _text_of(name: str, path: Path) -> str:
+    """What a written file says, binary formats included."""
+    if name == "xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        import io
+
+        sheet = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))["figures"]
+        return "\n".join(str(c.value) for row in sheet.iter_rows() for c in row)
+    if name == "sqlite":
+        import sqlite3
+
+        connection = sqlite3.connect(path)
+        try:
+            return "\n".join(r[0] for r in connection.execute("select label_en from figures"))
+        finally:
+            connection.close()
+    return path.read_text(encoding="utf-8")
+
+
 def test_every_registered_format_writes_the_given_report(loaded: Report, tmp_path: Path) -> None:
     for fmt in FORMATS:
         target = tmp_path / (f"{fmt.name}.out" if fmt.into == "file" else fmt.name)
         paths = export(fmt.name, target, report=loaded)
         written = target if fmt.into == "file" else target / "figures.csv"
         assert written in paths or written.parent == paths[0].parent
-        assert LABEL in written.read_text(encoding="utf-8"), fmt.name
+        if fmt.name not in SENTENCE_FORMATS:
+            assert LABEL in _text_of(fmt.name, written), fmt.name
 
 
 def test_frames_read_the_given_report(loaded: Report) -> None:

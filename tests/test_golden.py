@@ -28,7 +28,14 @@ PLACES = {
     "csv-excel": "csv-excel",
     "datapackage": "tables",
     "outcomes": "outcomes.json",
+    "tmx": "report.tmx",
+    "pairs-jsonl": "pairs.jsonl",
 }
+
+#: Binary formats, whose bytes carry what no golden can pin (a workbook's timestamps, a
+#: database's page layout): tests/test_workbook.py and tests/test_database.py read them
+#: back by structure instead.
+STRUCTURAL = frozenset({"xlsx", "sqlite"})
 
 
 def produce(folder: Path) -> list[Path]:
@@ -43,7 +50,8 @@ def produce(folder: Path) -> list[Path]:
     schema.write_schema(str(schema_path))
     written.append(schema_path)
     for fmt in formats.FORMATS:
-        written.extend(formats.export(fmt.name, folder / PLACES.get(fmt.name, fmt.name)))
+        if fmt.name not in STRUCTURAL:
+            written.extend(formats.export(fmt.name, folder / PLACES.get(fmt.name, fmt.name)))
     return written
 
 
@@ -60,7 +68,8 @@ def produced(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_format_of_the_registry_has_a_golden_output() -> None:
     for fmt in formats.FORMATS:
-        assert (GOLDEN / PLACES.get(fmt.name, fmt.name)).exists(), fmt.name
+        if fmt.name not in STRUCTURAL:
+            assert (GOLDEN / PLACES.get(fmt.name, fmt.name)).exists(), fmt.name
 
 
 def test_the_same_files_are_produced(produced: Path) -> None:

@@ -26,10 +26,13 @@ if TYPE_CHECKING:
     from .analysis.search import search
     from .edition import REPORT
     from .exchange.citations import cite
+    from .exchange.database import to_sqlite
     from .exchange.frames import MissingDependencyError, to_frame, to_polars
     from .exchange.jsonio import from_json, to_json
+    from .exchange.memory import to_tmx
     from .exchange.reading import to_html
     from .exchange.tables import to_csv, to_datapackage
+    from .exchange.workbook import to_excel
     from .model.base import Record, Span
     from .model.figure import Figure
     from .model.outcome import Outcome
@@ -65,6 +68,9 @@ _LAZY = {
     "to_html": "exchange.reading",
     "to_csv": "exchange.tables",
     "to_datapackage": "exchange.tables",
+    "to_excel": "exchange.workbook",
+    "to_sqlite": "exchange.database",
+    "to_tmx": "exchange.memory",
     "MissingDependencyError": "exchange.frames",
     "to_frame": "exchange.frames",
     "to_polars": "exchange.frames",
@@ -148,8 +154,11 @@ __all__ = [
     "search",
     "to_csv",
     "to_datapackage",
+    "to_excel",
     "to_frame",
     "to_html",
     "to_json",
     "to_polars",
+    "to_sqlite",
+    "to_tmx",
 ]

@@ -103,6 +103,42 @@ def _write_outcomes(edition: Edition, path: Path) -> tuple[Path, ...]:
     return (write_bytes(path, _outcomes_text(edition).encode("utf-8")),)
 
 
+def _write_xlsx(edition: Edition, path: Path) -> tuple[Path, ...]:
+    from .workbook import to_excel
+
+    return (to_excel(path, report=edition),)
+
+
+def _write_sqlite(edition: Edition, path: Path) -> tuple[Path, ...]:
+    from .database import to_sqlite
+
+    return to_sqlite(path, report=edition)
+
+
+def _tmx_text(edition: Edition) -> str:
+    from .memory import tmx_text
+
+    return tmx_text(edition.report)
+
+
+def _write_tmx(edition: Edition, path: Path) -> tuple[Path, ...]:
+    from .memory import to_tmx
+
+    return (to_tmx(path, report=edition.report),)
+
+
+def _pairs_text(edition: Edition) -> str:
+    from .memory import jsonl_text
+
+    return jsonl_text(edition.report)
+
+
+def _write_pairs(edition: Edition, path: Path) -> tuple[Path, ...]:
+    from .memory import to_jsonl
+
+    return (to_jsonl(path, report=edition.report),)
+
+
 #: Every export format, in the order the CLI lists them.
 FORMATS: tuple[Format, ...] = (
     Format(
@@ -149,6 +185,41 @@ FORMATS: tuple[Format, ...] = (
         into="file",
         write=_write_outcomes,
         text=_outcomes_text,
+    ),
+    Format(
+        name="xlsx",
+        summary=(
+            "one Excel workbook: a sheet explaining every column and citing the source,"
+            " then a sheet per table (needs miit2014[xlsx])"
+        ),
+        into="file",
+        write=_write_xlsx,
+    ),
+    Format(
+        name="sqlite",
+        summary=(
+            "one SQLite database of every table, with keys and full-text search in Chinese"
+            " and English, and Datasette metadata beside it (NAME.metadata.json)"
+        ),
+        into="file",
+        write=_write_sqlite,
+    ),
+    Format(
+        name="tmx",
+        summary=(
+            "a translation memory (TMX 1.4b): one unit per sentence, Chinese source and"
+            " English target, with its record id and paragraph"
+        ),
+        into="file",
+        write=_write_tmx,
+        text=_tmx_text,
+    ),
+    Format(
+        name="pairs-jsonl",
+        summary="the same sentence pairs as JSON Lines, one object a line, for NLP",
+        into="file",
+        write=_write_pairs,
+        text=_pairs_text,
     ),
 )
 

@@ -207,11 +207,13 @@ def export(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
     from pathlib import Path
 
     from ...exchange.formats import format_named
+    from ...exchange.frames import MissingDependencyError
 
     chosen = format_named(args.format)
     if args.output is None:
         if chosen.text is None:
-            raise Usage(f"--format {args.format} writes files: give a directory with -o PATH")
+            place = "a directory" if chosen.into == "directory" else "a file"
+            raise Usage(f"--format {args.format} writes files: give {place} with -o PATH")
         form = Form.JSON if chosen.name == "json" else Form.VERBATIM
         return Reply(chosen.text(report).rstrip("\n"), form)
     try:
@@ -219,6 +221,8 @@ def export(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:
     except OSError as error:
         where = error.filename if error.filename is not None else args.output
         raise CannotWrite(f"cannot write {where}: {reason(error)}") from None
+    except (MissingDependencyError, ValueError) as error:
+        raise CannotWrite(f"cannot write {args.output}: {error}") from None
     return Reply("\n".join(f"wrote {path}" for path in written))
 
 

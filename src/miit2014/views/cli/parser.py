@@ -97,12 +97,13 @@ def build() -> tuple[Parser, dict[str, Parser]]:
     search.add_argument("--limit", type=_positive, default=20, help="most matches shown (20)")
     export = add(
         "export",
-        "the whole report as JSON, an HTML reading edition, CSV tables or a data package",
+        f"the whole report in another format ({', '.join(f.name for f in FORMATS)})",
         listing=False,
     )
     export.add_argument(
         "--format",
         choices=[f.name for f in FORMATS],
+        metavar="FORMAT",
         required=True,
         help="; ".join(f"{f.name}: {f.summary}" for f in FORMATS),
     )
