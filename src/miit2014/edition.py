@@ -1,34 +1,40 @@
-"""Assembles the section modules into the one :data:`REPORT` of this edition."""
+"""The shipped edition: the one :data:`REPORT`, built whole the first time it is named.
+
+Citing one figure (``from miit2014.figures import LTE_USERS_TARGET_2014``) never comes
+here; naming :data:`REPORT` builds every section and checks the report once, under a
+lock, so that threads that ask at the same moment all get the one finished report.
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+import threading
+from typing import Any
 
 from .model.edition import Edition
 from .model.report import Report
 
-
-def _loader(module: str, name: str) -> Callable[[], object]:
-    def load() -> object:
-        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
-
-    return load
+_BUILDING = threading.Lock()
 
 
-#: The whole report. Each section is built (its records checking their quotes) the first
-#: time it is read; the checks across sections run before anything needs them all.
-REPORT = Report.assembled(
-    {
-        "meeting": _loader("meeting", "MEETING_2013_12_27"),
-        "figures": _loader("figures", "FIGURES"),
-        "tasks": _loader("tasks", "TASKS"),
-        "people": _loader("people", "PEOPLE"),
-        "posts": _loader("people", "POSTS"),
-        "organizations": _loader("organizations", "ORGANIZATIONS"),
-        "initiatives": _loader("initiatives", "INITIATIVES"),
-    }
-)
+def __getattr__(name: str) -> Any:
+    if name != "REPORT":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    with _BUILDING:
+        report = globals().get("REPORT")
+        if report is None:
+            from . import figures, initiatives, meeting, organizations, people, tasks
+
+            report = Report(
+                meeting=meeting.MEETING_2013_12_27,
+                figures=figures.FIGURES,
+                tasks=tasks.TASKS,
+                people=people.PEOPLE,
+                posts=people.POSTS,
+                organizations=organizations.ORGANIZATIONS,
+                initiatives=initiatives.INITIATIVES,
+            )
+            globals()["REPORT"] = report  # later look-ups skip this function
+    return report
 
 
 def or_default(report: Report | None) -> Report:
@@ -38,7 +44,7 @@ def or_default(report: Report | None) -> Report:
     report loaded with :func:`miit2014.from_json` can be searched, exported and drawn
     like the shipped one.
     """
-    return REPORT if report is None else report
+    return __getattr__("REPORT") if report is None else report  # type: ignore[no-any-return]
 
 
 def edition_of(given: Report | Edition | None) -> Edition:
@@ -50,8 +56,8 @@ def edition_of(given: Report | Edition | None) -> Edition:
     """
     if isinstance(given, Edition):
         return given
-    if given is None or given is REPORT:
+    if given is None or given is globals().get("REPORT"):
         from .outcomes import OUTCOMES, UNSOURCED
 
-        return Edition(report=REPORT, outcomes=OUTCOMES, unsourced=UNSOURCED)
+        return Edition(report=or_default(None), outcomes=OUTCOMES, unsourced=UNSOURCED)
     return Edition(report=given)

@@ -154,13 +154,18 @@ LINK = "miit2014.link"
 DOC = "miit2014.doc"
 
 
+def doc(text: str, *, link: str | None = None) -> dict[str, str]:
+    """A field's metadata: its one-line description, and the record class a link names."""
+    return {DOC: text} if link is None else {DOC: text, LINK: link}
+
+
 def link(target: str, *, many: bool = False, optional: bool = False, doc: str = "") -> Any:
     """An id field that must name a record of class ``target`` in the same report.
 
     The report checks every such field once all records exist; the field itself only
     checks the id's form.
     """
-    metadata = {LINK: target, DOC: doc or f"Id of a {target}."}
+    metadata = globals()["doc"](doc or f"Id of a {target}.", link=target)
     if many:
         validator: Validator = tuple_of(record_id)
         return attrs.field(default=(), validator=validator, metadata=metadata)

@@ -30,10 +30,6 @@ class Reliability(StrEnum):
     SECONDARY = "secondary"  # anyone else: trade press, company sites, summaries
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {checks.DOC: text}
-
-
 def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     checks.optional_text(inst, attribute, value)
     if value is None:
@@ -71,44 +67,48 @@ class Citation:
     package's reading and not verbatim.
     """
 
-    publisher: str = attrs.field(validator=checks.text, metadata=_doc("Who published the source."))
+    publisher: str = attrs.field(
+        validator=checks.text, metadata=checks.doc("Who published the source.")
+    )
     title: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata=_doc("The source's own title; null when the page's title was not seen."),
+        metadata=checks.doc("The source's own title; null when the page's title was not seen."),
     )
     url: str | None = attrs.field(
-        default=None, validator=_url, metadata=_doc("The source's address, exactly as found.")
+        default=None, validator=_url, metadata=checks.doc("The source's address, exactly as found.")
     )
     date: datetime.date | None = attrs.field(
         default=None,
         validator=checks.optional_date,
-        metadata=_doc("When the source was published (not the date of the fact)."),
+        metadata=checks.doc("When the source was published (not the date of the fact)."),
     )
     reliability: Reliability = attrs.field(
         default=Reliability.SECONDARY,
         validator=checks.member(Reliability),
-        metadata=_doc("How close the source is to the body whose act it reports."),
+        metadata=checks.doc("How close the source is to the body whose act it reports."),
     )
     quote: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata=_doc("The passage that states the fact, verbatim, in the language published."),
+        metadata=checks.doc(
+            "The passage that states the fact, verbatim, in the language published."
+        ),
     )
     language: str | None = attrs.field(
         default=None,
         validator=_language,
-        metadata=_doc("Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja)."),
+        metadata=checks.doc("Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja)."),
     )
     reading: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata=_doc("A cleaned reading of a garbled quote: the package's, not verbatim."),
+        metadata=checks.doc("A cleaned reading of a garbled quote: the package's, not verbatim."),
     )
     note: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata=_doc("What the source supports."),
+        metadata=checks.doc("What the source supports."),
     )
 
     def __attrs_post_init__(self) -> None:

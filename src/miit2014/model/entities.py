@@ -96,15 +96,11 @@ def _other_names(instance: Mentioned, attribute: attrs.Attribute[Any], value: An
             )
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {checks.DOC: text}
-
-
 def _citations() -> Any:
     return attrs.field(
         default=(),
         validator=checks.tuple_of(checks.of_type(Citation)),
-        metadata=_doc("Public sources for facts stated here that the report does not state."),
+        metadata=checks.doc("Public sources for facts stated here that the report does not state."),
     )
 
 
@@ -112,7 +108,7 @@ def _full_name() -> Any:
     return attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata=_doc("Full Chinese name where the source uses a short one; None if unsure."),
+        metadata=checks.doc("Full Chinese name where the source uses a short one; None if unsure."),
     )
 
 
@@ -125,16 +121,18 @@ class Mentioned(Record):
     cannot point at text that does not name the record.
     """
 
-    name_zh: str = attrs.field(validator=checks.text, metadata=_doc("Chinese name."))
-    name_en: str = attrs.field(validator=checks.text, metadata=_doc("English name."))
+    name_zh: str = attrs.field(validator=checks.text, metadata=checks.doc("Chinese name."))
+    name_en: str = attrs.field(validator=checks.text, metadata=checks.doc("English name."))
     mentions: tuple[Span, ...] = attrs.field(
         validator=_mentions,
-        metadata=_doc("Every span that names the record, in document order; the first is span."),
+        metadata=checks.doc(
+            "Every span that names the record, in document order; the first is span."
+        ),
     )
     other_names_zh: tuple[str, ...] = attrs.field(
         default=(),
         validator=_other_names,
-        metadata=_doc("Further Chinese names the source uses for the same thing."),
+        metadata=checks.doc("Further Chinese names the source uses for the same thing."),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -170,13 +168,13 @@ class Organization(Mentioned):
     """
 
     type: OrganizationType = attrs.field(
-        validator=checks.member(OrganizationType), metadata=_doc("Kind of body.")
+        validator=checks.member(OrganizationType), metadata=checks.doc("Kind of body.")
     )
     full_name_zh: str | None = _full_name()
     note_en: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata=_doc("Caveats on the English name, or context the report does not give."),
+        metadata=checks.doc("Caveats on the English name, or context the report does not give."),
     )
     citations: tuple[Citation, ...] = _citations()
 
@@ -190,9 +188,10 @@ class Post(Record):
         "Organization", doc="Id of the Organization the post belongs to."
     )
     title_zh: str = attrs.field(
-        validator=checks.text, metadata=_doc("The title as the source writes it (in the quote).")
+        validator=checks.text,
+        metadata=checks.doc("The title as the source writes it (in the quote)."),
     )
-    title_en: str = attrs.field(validator=checks.text, metadata=_doc("English title."))
+    title_en: str = attrs.field(validator=checks.text, metadata=checks.doc("English title."))
 
     def __attrs_post_init__(self) -> None:
         if self.title_zh not in self.quote:
@@ -214,10 +213,10 @@ class Initiative(Mentioned):
     """
 
     kind: InitiativeKind = attrs.field(
-        validator=checks.member(InitiativeKind), metadata=_doc("Kind of initiative.")
+        validator=checks.member(InitiativeKind), metadata=checks.doc("Kind of initiative.")
     )
     description_en: str = attrs.field(
-        validator=checks.text, metadata=_doc("One-line English description.")
+        validator=checks.text, metadata=checks.doc("One-line English description.")
     )
     full_name_zh: str | None = _full_name()
     citations: tuple[Citation, ...] = _citations()
@@ -229,7 +228,8 @@ class Participation(Record):
 
     person_id: str = checks.link("Person", doc="Id of the Person.")
     role: MeetingRole = attrs.field(
-        validator=checks.member(MeetingRole), metadata=_doc("The person's role in the meeting.")
+        validator=checks.member(MeetingRole),
+        metadata=checks.doc("The person's role in the meeting."),
     )
 
 
@@ -240,19 +240,21 @@ class Session(Record):
     ``speaker_ids`` are the units that speak, in the order the source lists them.
     """
 
-    date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("Day of the session."))
+    date: datetime.date = attrs.field(
+        validator=checks.date, metadata=checks.doc("Day of the session.")
+    )
     part_of_day: PartOfDay = attrs.field(
-        validator=checks.member(PartOfDay), metadata=_doc("Morning or afternoon.")
+        validator=checks.member(PartOfDay), metadata=checks.doc("Morning or afternoon.")
     )
     kind: SessionKind = attrs.field(
-        validator=checks.member(SessionKind), metadata=_doc("What the session is for.")
+        validator=checks.member(SessionKind), metadata=checks.doc("What the session is for.")
     )
     status: SessionStatus = attrs.field(
         validator=checks.member(SessionStatus),
-        metadata=_doc("Whether the source reports the session or only announces it."),
+        metadata=checks.doc("Whether the source reports the session or only announces it."),
     )
     description_en: str = attrs.field(
-        validator=checks.text, metadata=_doc("English description of the session.")
+        validator=checks.text, metadata=checks.doc("English description of the session.")
     )
     chair_id: str | None = checks.link(
         "Person", optional=True, doc="Id of the Person who chaired, if the source says."
@@ -274,7 +276,7 @@ class Session(Record):
 class Statement(Record):
     """A fact about the meeting, quoted, with its English rendering."""
 
-    text_en: str = attrs.field(validator=checks.text, metadata=_doc("English rendering."))
+    text_en: str = attrs.field(validator=checks.text, metadata=checks.doc("English rendering."))
 
 
 _IS_STATEMENT = checks.of_type(Statement)
@@ -289,46 +291,48 @@ class Meeting(Record):
     session chair is recorded as having chaired.
     """
 
-    name_zh: str = attrs.field(validator=checks.text, metadata=_doc("Chinese name."))
-    name_en: str = attrs.field(validator=checks.text, metadata=_doc("English name."))
+    name_zh: str = attrs.field(validator=checks.text, metadata=checks.doc("Chinese name."))
+    name_en: str = attrs.field(validator=checks.text, metadata=checks.doc("English name."))
     headline: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("The release's headline (paragraph 0).")
+        validator=_IS_STATEMENT, metadata=checks.doc("The release's headline (paragraph 0).")
     )
     purpose: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("The meeting's main tasks.")
+        validator=_IS_STATEMENT, metadata=checks.doc("The meeting's main tasks.")
     )
-    start_date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("First day."))
-    end_date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("Last day."))
+    start_date: datetime.date = attrs.field(
+        validator=checks.date, metadata=checks.doc("First day.")
+    )
+    end_date: datetime.date = attrs.field(validator=checks.date, metadata=checks.doc("Last day."))
     duration: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("The meeting's length (会期).")
+        validator=_IS_STATEMENT, metadata=checks.doc("The meeting's length (会期).")
     )
-    place_en: str = attrs.field(validator=checks.text, metadata=_doc("Where, in English."))
+    place_en: str = attrs.field(validator=checks.text, metadata=checks.doc("Where, in English."))
     report_title: Statement = attrs.field(
         validator=_IS_STATEMENT,
-        metadata=_doc("Title of the work report, spacing as in the source."),
+        metadata=checks.doc("Title of the work report, spacing as in the source."),
     )
     reporter_id: str = checks.link("Person", doc="Id of the Person who delivered the report.")
     format: Statement = attrs.field(
         validator=_IS_STATEMENT,
-        metadata=_doc("How the meeting was held: main venue and teleconference."),
+        metadata=checks.doc("How the meeting was held: main venue and teleconference."),
     )
     branch_venues: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("Where the branch venues were set up.")
+        validator=_IS_STATEMENT, metadata=checks.doc("Where the branch venues were set up.")
     )
     frugality: tuple[Statement, ...] = attrs.field(
         validator=checks.tuple_of(_IS_STATEMENT),
-        metadata=_doc("Why the format was chosen, and what was cut to save cost."),
+        metadata=checks.doc("Why the format was chosen, and what was cut to save cost."),
     )
     schedule: tuple[Session, ...] = attrs.field(
         validator=checks.tuple_of(checks.of_type(Session)),
-        metadata=_doc("The sessions, in time order."),
+        metadata=checks.doc("The sessions, in time order."),
     )
     participants: tuple[Participation, ...] = attrs.field(
         validator=checks.tuple_of(checks.of_type(Participation)),
-        metadata=_doc("The leaders' roles: delivered the report, chaired, attended."),
+        metadata=checks.doc("The leaders' roles: delivered the report, chaired, attended."),
     )
     attendance: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("Who attended at the main venue.")
+        validator=_IS_STATEMENT, metadata=checks.doc("Who attended at the main venue.")
     )
 
     def __attrs_post_init__(self) -> None:

@@ -62,16 +62,16 @@ class Period:
 
     kind: PeriodKind = attrs.field(
         validator=checks.member(PeriodKind),
-        metadata={checks.DOC: "Year, as of a date, deadline, or a stretch of days."},
+        metadata=checks.doc("Year, as of a date, deadline, or a stretch of days."),
     )
     end: datetime.date = attrs.field(
         validator=checks.date,
-        metadata={checks.DOC: "The last day of the period, the as-of date, or the deadline."},
+        metadata=checks.doc("The last day of the period, the as-of date, or the deadline."),
     )
     start: datetime.date | None = attrs.field(
         default=None,
         validator=checks.optional_date,
-        metadata={checks.DOC: "The first day, for years and intervals only."},
+        metadata=checks.doc("The first day, for years and intervals only."),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -133,59 +133,57 @@ class Figure(Record):
 
     label_en: str = attrs.field(
         validator=checks.text,
-        metadata={checks.DOC: "What is measured, in English, precisely (subject, scope, unit)."},
+        metadata=checks.doc("What is measured, in English, precisely (subject, scope, unit)."),
     )
     label_zh: str = attrs.field(
         validator=checks.text,
-        metadata={checks.DOC: "What is measured, in the source's Chinese terms."},
+        metadata=checks.doc("What is measured, in the source's Chinese terms."),
     )
     value: exact.Value = attrs.field(
         validator=checks.exact_value,
         eq=exact.compared,
-        metadata={checks.DOC: "The number, exact and in base units (万 and 亿 multiplied out)."},
+        metadata=checks.doc("The number, exact and in base units (万 and 亿 multiplied out)."),
     )
     unit: Unit = attrs.field(
         validator=checks.member(Unit),
-        metadata={checks.DOC: "What the value counts or measures."},
+        metadata=checks.doc("What the value counts or measures."),
     )
     qualifier: Qualifier = attrs.field(
         validator=checks.member(Qualifier),
-        metadata={
-            checks.DOC: (
-                "How the wording bounds the number: 约/左右 about,"
-                " 超过/突破/多 more than, 以上 at least, 近 nearly."
-            )
-        },
+        metadata=checks.doc(
+            "How the wording bounds the number: 约/左右 about,"
+            " 超过/突破/多 more than, 以上 at least, 近 nearly."
+        ),
     )
     status: Status = attrs.field(
         validator=checks.member(Status),
-        metadata={
-            checks.DOC: "The kind of statement: 2013 estimate, 2013 result, 2014 target, or fact."
-        },
+        metadata=checks.doc(
+            "The kind of statement: 2013 estimate, 2013 result, 2014 target, or fact."
+        ),
     )
     commitment: Commitment | None = attrs.field(
         validator=checks.optional_member(Commitment),
-        metadata={checks.DOC: "For targets only: firm (要) or aspirational (力争, 争取)."},
+        metadata=checks.doc("For targets only: firm (要) or aspirational (力争, 争取)."),
     )
     period: Period = attrs.field(
         validator=checks.of_type(Period),
-        metadata={checks.DOC: "The time the figure refers to."},
+        metadata=checks.doc("The time the figure refers to."),
     )
     numeral: str = attrs.field(
         validator=checks.text,
-        metadata={checks.DOC: "The number as printed, with its measure word (e.g. 600多万户)."},
+        metadata=checks.doc("The number as printed, with its measure word (e.g. 600多万户)."),
     )
     counted: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata={checks.DOC: "For counts only: what is counted, as an English plural noun."},
+        metadata=checks.doc("For counts only: what is counted, as an English plural noun."),
     )
     note_en: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata={
-            checks.DOC: "How the figure was read, where the reading needs a word of explanation."
-        },
+        metadata=checks.doc(
+            "How the figure was read, where the reading needs a word of explanation."
+        ),
     )
 
     def __attrs_post_init__(self) -> None:

@@ -44,46 +44,39 @@ class Task(Record):
 
     parent: str | None = attrs.field(
         validator=checks.optional_id,
-        metadata={
-            checks.LINK: "Task",
-            checks.DOC: "Id of the enclosing task; null at the top of the tree.",
-        },
+        metadata=checks.doc("Id of the enclosing task; null at the top of the tree.", link="Task"),
     )
     kind: TaskKind = attrs.field(
         validator=checks.member(TaskKind),
-        metadata={
-            checks.DOC: "Section, numbered item, reform, key task, action, result or context."
-        },
+        metadata=checks.doc("Section, numbered item, reform, key task, action, result or context."),
     )
     title_en: str = attrs.field(
         validator=checks.text,
-        metadata={checks.DOC: "A short English heading."},
+        metadata=checks.doc("A short English heading."),
     )
     text_en: str = attrs.field(
         validator=checks.text,
-        metadata={checks.DOC: "The quote in English (the package's own translation)."},
+        metadata=checks.doc("The quote in English (the package's own translation)."),
     )
     sectors: tuple[Sector, ...] = attrs.field(
         default=(),
         validator=_facet(Sector),
-        metadata={checks.DOC: "Industries and fields the task names."},
+        metadata=checks.doc("Industries and fields the task names."),
     )
     regions: tuple[Region, ...] = attrs.field(
         default=(),
         validator=_facet(Region),
-        metadata={checks.DOC: "Places the task names."},
+        metadata=checks.doc("Places the task names."),
     )
     instruments: tuple[Instrument, ...] = attrs.field(
         default=(),
         validator=_facet(Instrument),
-        metadata={checks.DOC: "Policy levers the task uses."},
+        metadata=checks.doc("Policy levers the task uses."),
     )
     note_en: str | None = attrs.field(
         default=None,
         validator=checks.optional_text,
-        metadata={
-            checks.DOC: "How a word was read, where the English needs a word of explanation."
-        },
+        metadata=checks.doc("How a word was read, where the English needs a word of explanation."),
     )
 
     def summary(self) -> str:
