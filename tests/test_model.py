@@ -221,11 +221,11 @@ def _copied_figures() -> tuple[Figure, ...]:
     [
         ("quote", "伪造的引文", "$.figures[0].quote"),  # no longer the source text
         ("label_en", "", "$.figures[0].label_en"),  # fails the field's validator
-        ("numeral", "12345", "$.figures[0].numeral"),  # fails the figure's own check
+        ("span", REPORT.figures[1].span, "$.figures[0].quote"),  # quote no longer there
     ],
 )
 def test_report_refuses_a_record_changed_after_it_was_built(
-    name: str, value: str, path: str
+    name: str, value: object, path: str
 ) -> None:
     figures = _copied_figures()
     object.__setattr__(figures[0], name, value)

@@ -31,7 +31,7 @@ class Reliability(StrEnum):
 
 
 def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    checks.optional_text(inst, attribute, value)
+    checks.optional(checks.text)(inst, attribute, value)
     if value is None:
         return
     text = str(value)
@@ -48,7 +48,7 @@ def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _language(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    checks.optional_text(inst, attribute, value)
+    checks.optional(checks.text)(inst, attribute, value)
     if value is not None and not _LANGUAGE.fullmatch(str(value)):
         raise checks.fail(attribute, f"{checks.describe(value)} is not a language tag such as 'en'")
 
@@ -72,7 +72,7 @@ class Citation:
     )
     title: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("The source's own title; null when the page's title was not seen."),
     )
     url: str | None = attrs.field(
@@ -80,7 +80,7 @@ class Citation:
     )
     date: datetime.date | None = attrs.field(
         default=None,
-        validator=checks.optional_date,
+        validator=checks.optional(checks.date),
         metadata=checks.doc("When the source was published (not the date of the fact)."),
     )
     reliability: Reliability = attrs.field(
@@ -90,7 +90,7 @@ class Citation:
     )
     quote: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc(
             "The passage that states the fact, verbatim, in the language published."
         ),
@@ -102,12 +102,12 @@ class Citation:
     )
     reading: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("A cleaned reading of a garbled quote: the package's, not verbatim."),
     )
     note: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("What the source supports."),
     )
 

@@ -107,7 +107,7 @@ def _citations() -> Any:
 def _full_name() -> Any:
     return attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("Full Chinese name where the source uses a short one; None if unsure."),
     )
 
@@ -173,7 +173,7 @@ class Organization(Mentioned):
     full_name_zh: str | None = _full_name()
     note_en: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("Caveats on the English name, or context the report does not give."),
     )
     citations: tuple[Citation, ...] = _citations()

@@ -111,9 +111,7 @@ def _describe(cls: type, attribute: attrs.Attribute[Any], hint: Any) -> Field:
     else:
         target = None
     link = attribute.metadata.get(checks.LINK)
-    shape, item = _shape(
-        target, attribute.name == "id" or link or attribute.validator in _ID_VALIDATORS
-    )
+    shape, item = _shape(target, attribute.name == "id" or link)
     if shape is None:
         where = f"{cls.__name__}.{attribute.name}"
         raise TypeError(f"the model has no shape for {where}: {attribute.type}")
@@ -132,7 +130,6 @@ def _describe(cls: type, attribute: attrs.Attribute[Any], hint: Any) -> Field:
 
 _EXACT_TYPES = typing.get_args(exact.Value)
 _SCALARS = {int: Shape.INTEGER, bool: Shape.BOOLEAN, datetime.date: Shape.DATE}
-_ID_VALIDATORS = (checks.record_id, checks.optional_id)
 
 
 def _shape(target: Any, is_id: object) -> tuple[Shape | None, type | None]:

@@ -70,7 +70,7 @@ class Period:
     )
     start: datetime.date | None = attrs.field(
         default=None,
-        validator=checks.optional_date,
+        validator=checks.optional(checks.date),
         metadata=checks.doc("The first day, for years and intervals only."),
     )
 
@@ -162,7 +162,7 @@ class Figure(Record):
         ),
     )
     commitment: Commitment | None = attrs.field(
-        validator=checks.optional_member(Commitment),
+        validator=checks.optional(checks.member(Commitment)),
         metadata=checks.doc("For targets only: firm (要) or aspirational (力争, 争取)."),
     )
     period: Period = attrs.field(
@@ -175,12 +175,12 @@ class Figure(Record):
     )
     counted: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("For counts only: what is counted, as an English plural noun."),
     )
     note_en: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc(
             "How the figure was read, where the reading needs a word of explanation."
         ),

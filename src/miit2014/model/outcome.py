@@ -138,11 +138,11 @@ class Outcome:
         metadata=checks.doc("How the source bounds the number (超过 more than, 近 nearly...)."),
     )
     counted: str | None = attrs.field(
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("For counts only: what is counted, as an English plural noun."),
     )
     as_of: datetime.date | None = attrs.field(
-        validator=checks.optional_date,
+        validator=checks.optional(checks.date),
         metadata=checks.doc("The date the observation refers to; null when no source dates it."),
     )
     coverage: Coverage = attrs.field(
@@ -153,7 +153,7 @@ class Outcome:
         validator=checks.text, metadata=checks.doc("What was actually counted, in English.")
     )
     scope_mismatch: str | None = attrs.field(
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("How that differs from what the figure counts; null if it does not."),
     )
     sources: tuple[Citation, ...] = attrs.field(
@@ -162,7 +162,7 @@ class Outcome:
     )
     derivation: Derivation | None = attrs.field(
         default=None,
-        validator=checks.optional_of_type(Derivation),
+        validator=checks.optional(checks.of_type(Derivation)),
         metadata=checks.doc("How the value follows from numbers the sources print, if not stated."),
     )
     conflicts_with: tuple[str, ...] = attrs.field(
@@ -174,7 +174,7 @@ class Outcome:
     )
     note_en: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("Further context on the observation, in English."),
     )
 

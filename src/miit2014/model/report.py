@@ -347,14 +347,10 @@ def _rebuild(sections: tuple[object, ...]) -> Report:
 
 
 def _changed_since_built(path: str, record: Record) -> Iterator[tuple[str, str]]:
-    """A record changed with ``object.__setattr__`` after it was built fails its own
-    checks again here: its validators (the quote against the source among them) and the
-    checks that span its fields."""
+    """A record changed with ``object.__setattr__`` after it was built fails its
+    validators again here, the quote against the source text among them."""
     try:
         attrs.validate(record)
-        post_init = getattr(record, "__attrs_post_init__", None)
-        if post_init is not None:
-            post_init()
     except DataError as exc:
         yield path + exc.path[1:], exc.message
 

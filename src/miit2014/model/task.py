@@ -43,7 +43,7 @@ class Task(Record):
     """
 
     parent: str | None = attrs.field(
-        validator=checks.optional_id,
+        validator=checks.optional(checks.record_id),
         metadata=checks.doc("Id of the enclosing task; null at the top of the tree.", link="Task"),
     )
     kind: TaskKind = attrs.field(
@@ -75,7 +75,7 @@ class Task(Record):
     )
     note_en: str | None = attrs.field(
         default=None,
-        validator=checks.optional_text,
+        validator=checks.optional(checks.text),
         metadata=checks.doc("How a word was read, where the English needs a word of explanation."),
     )
 
