@@ -15,12 +15,14 @@ from .model.report import Report
 
 _BUILDING = threading.Lock()
 
+#: The whole report of this edition (not assigned here: see :func:`_shipped`).
+REPORT: Report
 
-def __getattr__(name: str) -> Any:
-    if name != "REPORT":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def _shipped() -> Report:
+    """:data:`REPORT`, built whole and checked on the first call, once for all threads."""
     with _BUILDING:
-        report = globals().get("REPORT")
+        report: Report | None = globals().get("REPORT")
         if report is None:
             from . import figures, initiatives, meeting, organizations, people, tasks
 
@@ -33,8 +35,14 @@ def __getattr__(name: str) -> Any:
                 organizations=organizations.ORGANIZATIONS,
                 initiatives=initiatives.INITIATIVES,
             )
-            globals()["REPORT"] = report  # later look-ups skip this function
+            globals()["REPORT"] = report  # later look-ups skip __getattr__
     return report
+
+
+def __getattr__(name: str) -> Any:
+    if name == "REPORT":
+        return _shipped()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def or_default(report: Report | None) -> Report:
@@ -44,7 +52,7 @@ def or_default(report: Report | None) -> Report:
     report loaded with :func:`miit2014.from_json` can be searched, exported and drawn
     like the shipped one.
     """
-    return __getattr__("REPORT") if report is None else report  # type: ignore[no-any-return]
+    return _shipped() if report is None else report
 
 
 def edition_of(given: Report | Edition | None) -> Edition:
@@ -59,5 +67,5 @@ def edition_of(given: Report | Edition | None) -> Edition:
     if given is None or given is globals().get("REPORT"):
         from .outcomes import OUTCOMES, UNSOURCED
 
-        return Edition(report=or_default(None), outcomes=OUTCOMES, unsourced=UNSOURCED)
+        return Edition(report=_shipped(), outcomes=OUTCOMES, unsourced=UNSOURCED)
     return Edition(report=given)
