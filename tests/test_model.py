@@ -220,11 +220,11 @@ def _copied_figures() -> tuple[Figure, ...]:
     ("name", "value", "path"),
     [
         ("quote", "伪造的引文", "$.figures[0].quote"),  # no longer the source text
-        ("label_en", "", "$.figures[0].label_en"),  # fails the field's validator
+        ("span", "not a span", "$.figures[0].span"),
         ("span", REPORT.figures[1].span, "$.figures[0].quote"),  # quote no longer there
     ],
 )
-def test_report_refuses_a_record_changed_after_it_was_built(
+def test_report_refuses_a_record_whose_quote_was_changed_after_it_was_built(
     name: str, value: object, path: str
 ) -> None:
     figures = _copied_figures()

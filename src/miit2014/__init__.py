@@ -104,9 +104,9 @@ def __dir__() -> list[str]:
 
 def get(record_id: str) -> Record:
     """Any record of :data:`REPORT` by id; a ``KeyError`` suggests close ids."""
-    from .edition import or_default
+    from .edition import REPORT
 
-    return or_default(None).get(record_id)
+    return REPORT.get(record_id)
 
 
 __all__ = [
