@@ -8,10 +8,12 @@ lock, so that threads that ask at the same moment all get the one finished repor
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model.edition import Edition
 from .model.report import Report
+
+if TYPE_CHECKING:  # the outcome classes load only for what needs them (edition_of)
+    from .model.edition import Edition
 
 _BUILDING = threading.Lock()
 
@@ -62,6 +64,8 @@ def edition_of(given: Report | Edition | None) -> Edition:
     :class:`Edition` is itself; any other report is an edition with no outcomes, since
     the shipped outcomes answer the shipped report and no other.
     """
+    from .model.edition import Edition
+
     if isinstance(given, Edition):
         return given
     if given is None or given is globals().get("REPORT"):
