@@ -142,6 +142,12 @@ def doc(text: str, *, link: str | None = None) -> dict[str, str]:
     return {DOC: text} if link is None else {DOC: text, LINK: link}
 
 
+def described(validator: Validator, text: str, **options: Any) -> Any:
+    """An attrs field with its validator and its one-line description, in one call;
+    ``options`` are attrs's own (``default``, ``eq``, ``converter``)."""
+    return attrs.field(validator=validator, metadata={DOC: text}, **options)
+
+
 def link(target: str, *, many: bool = False, optional: bool = False, doc: str = "") -> Any:
     """An id field that must name a record of class ``target`` in the same report.
 

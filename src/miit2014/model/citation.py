@@ -67,48 +67,42 @@ class Citation:
     package's reading and not verbatim.
     """
 
-    publisher: str = attrs.field(
-        validator=checks.text, metadata=checks.doc("Who published the source.")
-    )
-    title: str | None = attrs.field(
+    publisher: str = checks.described(checks.text, "Who published the source.")
+    title: str | None = checks.described(
+        checks.optional(checks.text),
+        "The source's own title; null when the page's title was not seen.",
         default=None,
-        validator=checks.optional(checks.text),
-        metadata=checks.doc("The source's own title; null when the page's title was not seen."),
     )
-    url: str | None = attrs.field(
-        default=None, validator=_url, metadata=checks.doc("The source's address, exactly as found.")
+    url: str | None = checks.described(
+        _url, "The source's address, exactly as found.", default=None
     )
-    date: datetime.date | None = attrs.field(
+    date: datetime.date | None = checks.described(
+        checks.optional(checks.date),
+        "When the source was published (not the date of the fact).",
         default=None,
-        validator=checks.optional(checks.date),
-        metadata=checks.doc("When the source was published (not the date of the fact)."),
     )
-    reliability: Reliability = attrs.field(
+    reliability: Reliability = checks.described(
+        checks.member(Reliability),
+        "How close the source is to the body whose act it reports.",
         default=Reliability.SECONDARY,
-        validator=checks.member(Reliability),
-        metadata=checks.doc("How close the source is to the body whose act it reports."),
     )
-    quote: str | None = attrs.field(
+    quote: str | None = checks.described(
+        checks.optional(checks.text),
+        "The passage that states the fact, verbatim, in the language published.",
         default=None,
-        validator=checks.optional(checks.text),
-        metadata=checks.doc(
-            "The passage that states the fact, verbatim, in the language published."
-        ),
     )
-    language: str | None = attrs.field(
+    language: str | None = checks.described(
+        _language,
+        "Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja).",
         default=None,
-        validator=_language,
-        metadata=checks.doc("Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja)."),
     )
-    reading: str | None = attrs.field(
+    reading: str | None = checks.described(
+        checks.optional(checks.text),
+        "A cleaned reading of a garbled quote: the package's, not verbatim.",
         default=None,
-        validator=checks.optional(checks.text),
-        metadata=checks.doc("A cleaned reading of a garbled quote: the package's, not verbatim."),
     )
-    note: str | None = attrs.field(
-        default=None,
-        validator=checks.optional(checks.text),
-        metadata=checks.doc("What the source supports."),
+    note: str | None = checks.described(
+        checks.optional(checks.text), "What the source supports.", default=None
     )
 
     def __attrs_post_init__(self) -> None:

@@ -39,10 +39,10 @@ MAX_TASK_DEPTH = 8
 
 def _section(cls: type, doc: str) -> Any:
     """A collection field: a tuple of ``cls`` records, kept as :class:`Records`."""
-    return attrs.field(
+    return checks.described(
+        checks.tuple_of(checks.of_type(cls), kind=Records),
+        doc,
         converter=lambda value: Records(value) if type(value) is tuple else value,
-        validator=checks.tuple_of(checks.of_type(cls), kind=Records),
-        metadata=checks.doc(doc),
     )
 
 
@@ -92,19 +92,17 @@ class Report:
     parents come first and contain their children, and whose siblings do not overlap.
     """
 
-    document_id: str = attrs.field(
+    document_id: str = checks.described(
+        _equal_to(DOCUMENT_ID),
+        "The edited document: miit-work-conference-2013-12-27.",
         default=DOCUMENT_ID,
-        validator=_equal_to(DOCUMENT_ID),
-        metadata=checks.doc("The edited document: miit-work-conference-2013-12-27."),
     )
-    source_sha256: str = attrs.field(
+    source_sha256: str = checks.described(
+        _equal_to(SOURCE_SHA256),
+        "SHA-256 of the UTF-8 source text that spans index into.",
         default=SOURCE_SHA256,
-        validator=_equal_to(SOURCE_SHA256),
-        metadata=checks.doc("SHA-256 of the UTF-8 source text that spans index into."),
     )
-    meeting: Meeting = attrs.field(
-        validator=checks.of_type(Meeting), metadata=checks.doc("The conference itself.")
-    )
+    meeting: Meeting = checks.described(checks.of_type(Meeting), "The conference itself.")
     figures: tuple[Figure, ...] = _section(Figure, "Every figure, in document order.")
     tasks: tuple[Task, ...] = _section(
         Task, "The task tree, parents before children, in document order."
