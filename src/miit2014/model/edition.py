@@ -31,7 +31,8 @@ class Edition:
             for i, item in enumerate(getattr(self, name)):
                 if item.figure_id not in figures:
                     raise DataError(
-                        f"{item.id} answers {item.figure_id}, which is not a figure of this report",
+                        f"{item.id} answers {item.figure_id}, which is not a figure of"
+                        " this report",
                         path=f"$.{name}[{i}].figure_id",
                     )
 
