@@ -10,7 +10,6 @@ True
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any, SupportsIndex, TypeVar, overload
 
@@ -98,6 +97,8 @@ def not_found(
     key: object, ids: Iterable[str] | Mapping[str, object], *, among: str = ""
 ) -> KeyError:
     """The ``KeyError`` for an unknown id, naming the closest ids there are."""
+    import difflib  # only here: it costs 1.5 ms, 2% of building the whole edition
+
     text = str(key)
     # an id is short; a long key cannot be close to one and would be slow to compare
     close = difflib.get_close_matches(text, list(ids), n=5, cutoff=0.6) if len(text) < 200 else []
