@@ -1,13 +1,12 @@
 """The shipped edition: the one :data:`REPORT`, built whole the first time it is named.
 
 Citing one figure (``from miit2014.figures import LTE_USERS_TARGET_2014``) never comes
-here; naming :data:`REPORT` builds every section and checks the report once, under a
-lock, so that threads that ask at the same moment all get the one finished report.
+here; naming :data:`REPORT` builds every section and checks the report once (in
+:mod:`miit2014._shipped`, whose import threads that ask at the same moment wait for).
 """
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any
 
 from .model.report import Report
@@ -15,29 +14,15 @@ from .model.report import Report
 if TYPE_CHECKING:  # the outcome classes load only for what needs them (edition_of)
     from .model.edition import Edition
 
-_BUILDING = threading.Lock()
-
-#: The whole report of this edition (not assigned here: see :func:`_shipped`).
+#: The whole report of this edition (assigned on first access: see :func:`_shipped`).
 REPORT: Report
 
 
 def _shipped() -> Report:
-    """:data:`REPORT`, built whole and checked on the first call, once for all threads."""
-    with _BUILDING:
-        report: Report | None = globals().get("REPORT")
-        if report is None:
-            from . import figures, initiatives, meeting, organizations, people, tasks
+    """:data:`REPORT`, built on the first call, once for all threads."""
+    from ._shipped import REPORT as report
 
-            report = Report(
-                meeting=meeting.MEETING_2013_12_27,
-                figures=figures.FIGURES,
-                tasks=tasks.TASKS,
-                people=people.PEOPLE,
-                posts=people.POSTS,
-                organizations=organizations.ORGANIZATIONS,
-                initiatives=initiatives.INITIATIVES,
-            )
-            globals()["REPORT"] = report  # later look-ups skip __getattr__
+    globals()["REPORT"] = report  # later look-ups skip __getattr__
     return report
 
 
