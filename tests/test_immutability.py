@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 import miit2014
-from miit2014 import REPORT, glossary
+from miit2014 import REPORT, from_json, glossary, to_json
 from miit2014.model.frozen import FrozenMap
 
 IMMUTABLE_LEAVES = (str, int, Decimal, Fraction, datetime.date, Enum, type(None))
@@ -66,3 +66,16 @@ def test_collections_cannot_be_mutated() -> None:
 
 def test_module_level_report_is_the_one_everyone_sees() -> None:
     assert miit2014.REPORT is miit2014.edition.REPORT
+
+
+def test_a_collections_id_index_cannot_be_reached_or_replaced() -> None:
+    figures = from_json(to_json(REPORT)).figures
+    first = figures[0]
+    with pytest.raises(TypeError):
+        vars(figures)
+    with pytest.raises(AttributeError):
+        figures.__dict__  # noqa: B018
+    for name in ("_index", "index", "_Records__index"):
+        object.__setattr__(figures, name, {first.id: figures[1]})
+    assert figures[first.id] is first
+    assert figures.ids()[0] == first.id

@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "miit2014.numerals",
             "miit2014.outcomes",
             "miit2014.edition",
+            "miit2014._shipped",
         ),
     ),
     ("analysis", ("miit2014.analysis",)),

@@ -1,4 +1,5 @@
-"""REPORT builds each section on first read, and is checked whole before it is used whole."""
+"""Laziness lives at the edge: citing a figure builds only the figures, and naming
+REPORT builds the whole report once."""
 
 from __future__ import annotations
 
@@ -6,12 +7,8 @@ import copy
 import pickle
 import subprocess
 import sys
-import threading
-from collections.abc import Callable
 
-import pytest
-
-from miit2014 import REPORT, DataError, Report
+from miit2014 import REPORT, Report
 from miit2014.model.report import SECTIONS
 
 
@@ -37,65 +34,22 @@ def test_citing_a_figure_builds_no_other_section() -> None:
     }
 
 
-def test_reading_the_figures_builds_only_the_figures() -> None:
-    loaded = _loaded_modules("import miit2014\nmiit2014.REPORT.figures")
-    assert {"miit2014.figures", "miit2014.model.report"} <= loaded
-    assert not loaded & {"miit2014.model.entities", "miit2014.tasks", "miit2014.people"}
+def test_importing_the_package_builds_no_section() -> None:
+    loaded = _loaded_modules("import miit2014")
+    assert not loaded & {"miit2014.figures", "miit2014.tasks", "miit2014.model.report"}
 
 
-def _sections(**changes: object) -> dict[str, Callable[[], object]]:
-    values = {name: getattr(REPORT, name) for name in SECTIONS} | changes
-    return {name: (lambda v=value: v) for name, value in values.items()}
+def test_naming_report_builds_it_whole() -> None:
+    loaded = _loaded_modules("import miit2014\nmiit2014.REPORT")
+    assert {"miit2014.figures", "miit2014.tasks", "miit2014.people"} <= loaded
+    assert "miit2014.exchange" not in loaded
 
 
-def test_an_assembled_report_equals_the_one_built_whole() -> None:
+def test_the_shipped_report_equals_one_built_from_its_sections() -> None:
     whole = Report(**{name: getattr(REPORT, name) for name in SECTIONS})
-    lazy = Report.assembled(_sections())
-    assert repr(lazy).endswith("sections load on first use>")
-    assert lazy.figures == whole.figures
-    assert repr(lazy).endswith(": 31 figures>")
-    assert lazy == whole
-    assert lazy.get("person.miao-wei") is whole.get("person.miao-wei")
-    assert repr(lazy) == repr(whole)
-
-
-def test_a_section_of_the_wrong_kind_is_refused_when_read() -> None:
-    lazy = Report.assembled(_sections(figures=REPORT.tasks))
-    lazy.tasks  # noqa: B018 - a good section reads fine
-    with pytest.raises(DataError, match="expected Figure"):
-        lazy.figures  # noqa: B018
-
-
-def test_links_across_sections_are_checked_before_any_look_up() -> None:
-    lazy = Report.assembled(_sections(people=()))
-    assert len(lazy.posts) == 22  # each section on its own is sound
-    with pytest.raises(DataError, match="names no record"):
-        lazy.get("figure.lte-users-target-2014")
-
-
-def test_every_section_needs_a_loader() -> None:
-    loaders = _sections()
-    del loaders["meeting"]
-    with pytest.raises(DataError, match="a loader is needed"):
-        Report.assembled(loaders)
-
-
-def test_threads_reading_a_fresh_report_at_once_see_one_report() -> None:
-    lazy = Report.assembled(_sections())
-    seen: list[object] = []
-    barrier = threading.Barrier(8)
-
-    def read() -> None:
-        barrier.wait()
-        seen.append(lazy.get("figure.lte-users-target-2014"))
-
-    threads = [threading.Thread(target=read) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert len(seen) == 8
-    assert all(s is seen[0] for s in seen)
+    assert whole == REPORT
+    assert whole.get("person.miao-wei") is REPORT.get("person.miao-wei")
+    assert repr(whole) == repr(REPORT)
 
 
 def test_a_report_pickles_and_copies_to_an_equal_report() -> None:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import attrs
 import pytest
 
 import miit2014
-from miit2014 import REPORT
+from miit2014 import REPORT, SOURCE_TEXT
+from miit2014.model import Report, Span
+from miit2014.model.report import SECTIONS
+
+PACKAGE = os.path.dirname(miit2014.__file__)
 
 
 def test_get_returns_the_same_object_as_the_constant() -> None:
@@ -60,3 +70,64 @@ def test_mentions_of_an_initiative_are_the_tasks_that_name_it() -> None:
     assert tasks[-1].id.startswith("plan-2014")
     with pytest.raises(KeyError, match="not an Initiative"):
         REPORT.mentions_of(REPORT.figures[0].id)
+
+
+def _lines_run(action: Callable[[], object]) -> int:
+    """How many lines of the package's own code ``action`` runs (a measure of work)."""
+    count = 0
+
+    def local(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def calls(frame: Any, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
+
+    sys.settrace(calls)
+    try:
+        action()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _sections_of(n: int) -> dict[str, Any]:
+    """A report's sections with ``n`` one-character tasks, each stating one figure."""
+    places = [i for i, c in enumerate(SOURCE_TEXT) if not c.isspace()]
+    first, last = places[0], places[-1] + 1
+    root = attrs.evolve(
+        REPORT.tasks[0],
+        id="all",
+        parent=None,
+        span=Span(first, last),
+        quote=SOURCE_TEXT[first:last],
+    )
+    leaf, figure = REPORT.tasks[-1], REPORT.figures[0]
+    tasks, figures = [root], []
+    for k, at in enumerate(places[1 : 4 * n : 4]):
+        where, text = Span(at, at + 1), SOURCE_TEXT[at]
+        tasks.append(attrs.evolve(leaf, id=f"all.t{k}", parent="all", span=where, quote=text))
+        figures.append(
+            attrs.evolve(figure, id=f"figure.f{k}", span=where, quote=text, numeral=text)
+        )
+    sections = {name: getattr(REPORT, name) for name in SECTIONS}
+    return sections | {"tasks": tuple(tasks), "figures": tuple(figures)}
+
+
+def _look_ups(sections: dict[str, Any]) -> None:
+    report = Report(**sections)
+    for figure in report.figures:
+        report.task_of(figure)
+        report.task_at(figure.span)
+        report.initiatives_of(figure)
+    for task in report.tasks:
+        report.figures_of(task)
+        report.figures_of(task, deep=False)
+
+
+def test_finding_the_task_of_every_figure_is_linear_work() -> None:
+    sections = {n: _sections_of(n) for n in (100, 200, 400)}
+    _look_ups(sections[100])  # the field descriptions are worked out on first use
+    w1, w2, w4 = (_lines_run(lambda s=sections[n]: _look_ups(s)) for n in (100, 200, 400))
+    assert w4 - w2 <= 2.6 * (w2 - w1), (w1, w2, w4)

@@ -184,3 +184,49 @@ def test_report_refuses_a_foreign_document() -> None:
 def test_a_one_day_interval_reads_as_that_day() -> None:
     day = datetime.date(2013, 12, 28)
     assert Period.interval(day, day).label_en == "on 2013-12-28"
+
+
+def test_report_refuses_a_task_that_overlaps_its_sibling() -> None:
+    tasks = list(REPORT.tasks)
+    i = next(k for k, t in enumerate(tasks) if not REPORT.children(t) and t.parent is not None)
+    copied = attrs.evolve(tasks[i], id=f"{tasks[i].id}-copy")  # a sentence under a new id
+    tasks.insert(i + 1, copied)
+    error = _refuses(f"$.tasks[{i + 1}].span", _report, tasks=tuple(tasks))
+    assert f"overlaps its sibling {tasks[i].id!r}" in str(error)
+
+
+def test_loading_refuses_a_task_that_overlaps_its_sibling() -> None:
+    import json
+
+    from miit2014 import from_json, to_json
+
+    data = json.loads(to_json(REPORT))
+    tasks = data["tasks"]
+    i = next(k for k, t in enumerate(tasks) if t["parent"] is not None and k + 1 < len(tasks))
+    tasks.insert(i + 1, {**tasks[i], "id": tasks[i]["id"] + "-copy"})
+    with pytest.raises(DataError, match="overlaps its sibling") as info:
+        from_json(json.dumps(data, ensure_ascii=False))
+    assert info.value.path == f"$.tasks[{i + 1}].span"
+
+
+def _copied_figures() -> tuple[Figure, ...]:
+    """Figures of a report of its own, so a change to one leaves the shipped one alone."""
+    from miit2014 import from_json, to_json
+
+    return from_json(to_json(REPORT)).figures
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "path"),
+    [
+        ("quote", "伪造的引文", "$.figures[0].quote"),  # no longer the source text
+        ("span", "not a span", "$.figures[0].span"),
+        ("span", REPORT.figures[1].span, "$.figures[0].quote"),  # quote no longer there
+    ],
+)
+def test_report_refuses_a_record_whose_quote_was_changed_after_it_was_built(
+    name: str, value: object, path: str
+) -> None:
+    figures = _copied_figures()
+    object.__setattr__(figures[0], name, value)
+    _refuses(path, _report, figures=tuple(figures))

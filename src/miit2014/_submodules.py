@@ -7,6 +7,7 @@ added to a layer's folder is found without being listed anywhere.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
@@ -18,8 +19,6 @@ def lazy(
     folders = list(path)
 
     def names() -> list[str]:
-        import pkgutil
-
         found = (m.name for m in pkgutil.iter_modules(folders))
         return sorted(name for name in found if not name.startswith("_"))
 

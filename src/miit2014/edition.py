@@ -1,34 +1,35 @@
-"""Assembles the section modules into the one :data:`REPORT` of this edition."""
+"""The shipped edition: the one :data:`REPORT`, built whole the first time it is named.
+
+Citing one figure (``from miit2014.figures import LTE_USERS_TARGET_2014``) never comes
+here; naming :data:`REPORT` builds every section and checks the report once (in
+:mod:`miit2014._shipped`, whose import threads that ask at the same moment wait for).
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from .model.edition import Edition
 from .model.report import Report
 
+if TYPE_CHECKING:  # the outcome classes load only for what needs them (edition_of)
+    from .model.edition import Edition
 
-def _loader(module: str, name: str) -> Callable[[], object]:
-    def load() -> object:
-        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
-
-    return load
+#: The whole report of this edition (assigned on first access: see :func:`_shipped`).
+REPORT: Report
 
 
-#: The whole report. Each section is built (its records checking their quotes) the first
-#: time it is read; the checks across sections run before anything needs them all.
-REPORT = Report.assembled(
-    {
-        "meeting": _loader("meeting", "MEETING_2013_12_27"),
-        "figures": _loader("figures", "FIGURES"),
-        "tasks": _loader("tasks", "TASKS"),
-        "people": _loader("people", "PEOPLE"),
-        "posts": _loader("people", "POSTS"),
-        "organizations": _loader("organizations", "ORGANIZATIONS"),
-        "initiatives": _loader("initiatives", "INITIATIVES"),
-    }
-)
+def _shipped() -> Report:
+    """:data:`REPORT`, built on the first call, once for all threads."""
+    from ._shipped import REPORT as report
+
+    globals()["REPORT"] = report  # later look-ups skip __getattr__
+    return report
+
+
+def __getattr__(name: str) -> Any:
+    if name == "REPORT":
+        return _shipped()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def or_default(report: Report | None) -> Report:
@@ -38,7 +39,7 @@ def or_default(report: Report | None) -> Report:
     report loaded with :func:`miit2014.from_json` can be searched, exported and drawn
     like the shipped one.
     """
-    return REPORT if report is None else report
+    return _shipped() if report is None else report
 
 
 def edition_of(given: Report | Edition | None) -> Edition:
@@ -48,10 +49,12 @@ def edition_of(given: Report | Edition | None) -> Edition:
     :class:`Edition` is itself; any other report is an edition with no outcomes, since
     the shipped outcomes answer the shipped report and no other.
     """
+    from .model.edition import Edition
+
     if isinstance(given, Edition):
         return given
-    if given is None or given is REPORT:
+    if given is None or given is globals().get("REPORT"):
         from .outcomes import OUTCOMES, UNSOURCED
 
-        return Edition(report=REPORT, outcomes=OUTCOMES, unsourced=UNSOURCED)
+        return Edition(report=_shipped(), outcomes=OUTCOMES, unsourced=UNSOURCED)
     return Edition(report=given)

@@ -18,11 +18,11 @@ class Span:
 
     start: int = attrs.field(
         validator=checks.of_type(int),
-        metadata={checks.DOC: "Offset of the first character, in code points."},
+        metadata=checks.doc("Offset of the first character, in code points."),
     )
     end: int = attrs.field(
         validator=checks.of_type(int),
-        metadata={checks.DOC: "Offset just past the last character (end-exclusive)."},
+        metadata=checks.doc("Offset just past the last character (end-exclusive)."),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -114,15 +114,15 @@ class Record:
 
     id: str = attrs.field(
         validator=checks.record_id,
-        metadata={checks.DOC: "Stable identifier: lowercase words joined by '-', parts by '.'."},
+        metadata=checks.doc("Stable identifier: lowercase words joined by '-', parts by '.'."),
     )
     span: Span = attrs.field(
         validator=checks.of_type(Span),
-        metadata={checks.DOC: "Where the record stands in the source text."},
+        metadata=checks.doc("Where the record stands in the source text."),
     )
     quote: str = attrs.field(
         validator=_quote_matches,
-        metadata={checks.DOC: "The source text at span, verbatim (Chinese)."},
+        metadata=checks.doc("The source text at span, verbatim (Chinese)."),
     )
 
     def __repr__(self) -> str:

@@ -44,8 +44,8 @@ def of_type(*types: type) -> Validator:
     return check
 
 
-def optional_of_type(*types: type) -> Validator:
-    inner = of_type(*types)
+def optional(inner: Validator) -> Validator:
+    """``inner``, or None: the one way a field is made optional."""
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
@@ -70,11 +70,6 @@ def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        text(inst, attribute, value)
-
-
 def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
         raise fail(
@@ -83,9 +78,7 @@ def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
-def optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        record_id(inst, attribute, value)
+_OPTIONAL_ID = optional(record_id)
 
 
 def not_one_of(enum: type[Enum], value: object) -> str:
@@ -108,16 +101,6 @@ def member(enum: type[Enum]) -> Validator:
     def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, enum):
             raise fail(attribute, not_one_of(enum, value))
-
-    return check
-
-
-def optional_member(enum: type[Enum]) -> Validator:
-    inner = member(enum)
-
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            inner(inst, attribute, value)
 
     return check
 
@@ -154,29 +137,35 @@ LINK = "miit2014.link"
 DOC = "miit2014.doc"
 
 
+def doc(text: str, *, link: str | None = None) -> dict[str, str]:
+    """A field's metadata: its one-line description, and the record class a link names."""
+    return {DOC: text} if link is None else {DOC: text, LINK: link}
+
+
+def described(validator: Validator, text: str, **options: Any) -> Any:
+    """An attrs field with its validator and its one-line description, in one call;
+    ``options`` are attrs's own (``default``, ``eq``, ``converter``)."""
+    return attrs.field(validator=validator, metadata={DOC: text}, **options)
+
+
 def link(target: str, *, many: bool = False, optional: bool = False, doc: str = "") -> Any:
     """An id field that must name a record of class ``target`` in the same report.
 
     The report checks every such field once all records exist; the field itself only
     checks the id's form.
     """
-    metadata = {LINK: target, DOC: doc or f"Id of a {target}."}
+    metadata = {DOC: doc or f"Id of a {target}.", LINK: target}
     if many:
         validator: Validator = tuple_of(record_id)
         return attrs.field(default=(), validator=validator, metadata=metadata)
     if optional:
-        return attrs.field(default=None, validator=optional_id, metadata=metadata)
+        return attrs.field(default=None, validator=_OPTIONAL_ID, metadata=metadata)
     return attrs.field(validator=record_id, metadata=metadata)
 
 
 def date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not datetime.date:
         raise fail(attribute, f"expected a date, got {type(value).__name__} {describe(value)}")
-
-
-def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        date(inst, attribute, value)
 
 
 def exact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

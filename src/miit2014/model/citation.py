@@ -30,12 +30,8 @@ class Reliability(StrEnum):
     SECONDARY = "secondary"  # anyone else: trade press, company sites, summaries
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {checks.DOC: text}
-
-
 def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    checks.optional_text(inst, attribute, value)
+    checks.optional(checks.text)(inst, attribute, value)
     if value is None:
         return
     text = str(value)
@@ -53,13 +49,13 @@ def _url(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def _accessed(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A date, and not one still to come: a page cannot have been read tomorrow."""
-    checks.optional_date(inst, attribute, value)
+    checks.optional(checks.date)(inst, attribute, value)
     if value is not None and value > datetime.date.today():  # type: ignore[operator]
         raise checks.fail(attribute, f"{checks.describe(value)} is in the future")
 
 
 def _language(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    checks.optional_text(inst, attribute, value)
+    checks.optional(checks.text)(inst, attribute, value)
     if value is not None and not _LANGUAGE.fullmatch(str(value)):
         raise checks.fail(attribute, f"{checks.describe(value)} is not a language tag such as 'en'")
 
@@ -79,49 +75,45 @@ class Citation:
     package's reading and not verbatim.
     """
 
-    publisher: str = attrs.field(validator=checks.text, metadata=_doc("Who published the source."))
-    title: str | None = attrs.field(
+    publisher: str = checks.described(checks.text, "Who published the source.")
+    title: str | None = checks.described(
+        checks.optional(checks.text),
+        "The source's own title; null when the page's title was not seen.",
         default=None,
-        validator=checks.optional_text,
-        metadata=_doc("The source's own title; null when the page's title was not seen."),
     )
-    url: str | None = attrs.field(
-        default=None, validator=_url, metadata=_doc("The source's address, exactly as found.")
+    url: str | None = checks.described(
+        _url, "The source's address, exactly as found.", default=None
     )
-    date: datetime.date | None = attrs.field(
+    date: datetime.date | None = checks.described(
+        checks.optional(checks.date),
+        "When the source was published (not the date of the fact).",
         default=None,
-        validator=checks.optional_date,
-        metadata=_doc("When the source was published (not the date of the fact)."),
     )
-    accessed: datetime.date | None = attrs.field(
-        default=None,
-        validator=_accessed,
-        metadata=_doc("When the page was read at its address; null if not recorded."),
+    accessed: datetime.date | None = checks.described(
+        _accessed, "When the page was read at its address; null if not recorded.", default=None
     )
-    reliability: Reliability = attrs.field(
+    reliability: Reliability = checks.described(
+        checks.member(Reliability),
+        "How close the source is to the body whose act it reports.",
         default=Reliability.SECONDARY,
-        validator=checks.member(Reliability),
-        metadata=_doc("How close the source is to the body whose act it reports."),
     )
-    quote: str | None = attrs.field(
+    quote: str | None = checks.described(
+        checks.optional(checks.text),
+        "The passage that states the fact, verbatim, in the language published.",
         default=None,
-        validator=checks.optional_text,
-        metadata=_doc("The passage that states the fact, verbatim, in the language published."),
     )
-    language: str | None = attrs.field(
+    language: str | None = checks.described(
+        _language,
+        "Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja).",
         default=None,
-        validator=_language,
-        metadata=_doc("Language of the quote, as a BCP 47 tag (zh-Hans, zh-Hant, en, ja)."),
     )
-    reading: str | None = attrs.field(
+    reading: str | None = checks.described(
+        checks.optional(checks.text),
+        "A cleaned reading of a garbled quote: the package's, not verbatim.",
         default=None,
-        validator=checks.optional_text,
-        metadata=_doc("A cleaned reading of a garbled quote: the package's, not verbatim."),
     )
-    note: str | None = attrs.field(
-        default=None,
-        validator=checks.optional_text,
-        metadata=_doc("What the source supports."),
+    note: str | None = checks.described(
+        checks.optional(checks.text), "What the source supports.", default=None
     )
 
     def __attrs_post_init__(self) -> None:

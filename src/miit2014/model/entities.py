@@ -96,23 +96,19 @@ def _other_names(instance: Mentioned, attribute: attrs.Attribute[Any], value: An
             )
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {checks.DOC: text}
-
-
 def _citations() -> Any:
-    return attrs.field(
+    return checks.described(
+        checks.tuple_of(checks.of_type(Citation)),
+        "Public sources for facts stated here that the report does not state.",
         default=(),
-        validator=checks.tuple_of(checks.of_type(Citation)),
-        metadata=_doc("Public sources for facts stated here that the report does not state."),
     )
 
 
 def _full_name() -> Any:
-    return attrs.field(
+    return checks.described(
+        checks.optional(checks.text),
+        "Full Chinese name where the source uses a short one; None if unsure.",
         default=None,
-        validator=checks.optional_text,
-        metadata=_doc("Full Chinese name where the source uses a short one; None if unsure."),
     )
 
 
@@ -125,16 +121,13 @@ class Mentioned(Record):
     cannot point at text that does not name the record.
     """
 
-    name_zh: str = attrs.field(validator=checks.text, metadata=_doc("Chinese name."))
-    name_en: str = attrs.field(validator=checks.text, metadata=_doc("English name."))
-    mentions: tuple[Span, ...] = attrs.field(
-        validator=_mentions,
-        metadata=_doc("Every span that names the record, in document order; the first is span."),
+    name_zh: str = checks.described(checks.text, "Chinese name.")
+    name_en: str = checks.described(checks.text, "English name.")
+    mentions: tuple[Span, ...] = checks.described(
+        _mentions, "Every span that names the record, in document order; the first is span."
     )
-    other_names_zh: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=_other_names,
-        metadata=_doc("Further Chinese names the source uses for the same thing."),
+    other_names_zh: tuple[str, ...] = checks.described(
+        _other_names, "Further Chinese names the source uses for the same thing.", default=()
     )
 
     def __attrs_post_init__(self) -> None:
@@ -169,14 +162,12 @@ class Organization(Mentioned):
     ``citations`` back any fact in the note that the report does not state.
     """
 
-    type: OrganizationType = attrs.field(
-        validator=checks.member(OrganizationType), metadata=_doc("Kind of body.")
-    )
+    type: OrganizationType = checks.described(checks.member(OrganizationType), "Kind of body.")
     full_name_zh: str | None = _full_name()
-    note_en: str | None = attrs.field(
+    note_en: str | None = checks.described(
+        checks.optional(checks.text),
+        "Caveats on the English name, or context the report does not give.",
         default=None,
-        validator=checks.optional_text,
-        metadata=_doc("Caveats on the English name, or context the report does not give."),
     )
     citations: tuple[Citation, ...] = _citations()
 
@@ -189,10 +180,10 @@ class Post(Record):
     organization_id: str = checks.link(
         "Organization", doc="Id of the Organization the post belongs to."
     )
-    title_zh: str = attrs.field(
-        validator=checks.text, metadata=_doc("The title as the source writes it (in the quote).")
+    title_zh: str = checks.described(
+        checks.text, "The title as the source writes it (in the quote)."
     )
-    title_en: str = attrs.field(validator=checks.text, metadata=_doc("English title."))
+    title_en: str = checks.described(checks.text, "English title.")
 
     def __attrs_post_init__(self) -> None:
         if self.title_zh not in self.quote:
@@ -213,12 +204,8 @@ class Initiative(Mentioned):
     report does not state.
     """
 
-    kind: InitiativeKind = attrs.field(
-        validator=checks.member(InitiativeKind), metadata=_doc("Kind of initiative.")
-    )
-    description_en: str = attrs.field(
-        validator=checks.text, metadata=_doc("One-line English description.")
-    )
+    kind: InitiativeKind = checks.described(checks.member(InitiativeKind), "Kind of initiative.")
+    description_en: str = checks.described(checks.text, "One-line English description.")
     full_name_zh: str | None = _full_name()
     citations: tuple[Citation, ...] = _citations()
 
@@ -228,8 +215,8 @@ class Participation(Record):
     """A person's role in the meeting, with the clause that states it."""
 
     person_id: str = checks.link("Person", doc="Id of the Person.")
-    role: MeetingRole = attrs.field(
-        validator=checks.member(MeetingRole), metadata=_doc("The person's role in the meeting.")
+    role: MeetingRole = checks.described(
+        checks.member(MeetingRole), "The person's role in the meeting."
     )
 
 
@@ -240,20 +227,13 @@ class Session(Record):
     ``speaker_ids`` are the units that speak, in the order the source lists them.
     """
 
-    date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("Day of the session."))
-    part_of_day: PartOfDay = attrs.field(
-        validator=checks.member(PartOfDay), metadata=_doc("Morning or afternoon.")
+    date: datetime.date = checks.described(checks.date, "Day of the session.")
+    part_of_day: PartOfDay = checks.described(checks.member(PartOfDay), "Morning or afternoon.")
+    kind: SessionKind = checks.described(checks.member(SessionKind), "What the session is for.")
+    status: SessionStatus = checks.described(
+        checks.member(SessionStatus), "Whether the source reports the session or only announces it."
     )
-    kind: SessionKind = attrs.field(
-        validator=checks.member(SessionKind), metadata=_doc("What the session is for.")
-    )
-    status: SessionStatus = attrs.field(
-        validator=checks.member(SessionStatus),
-        metadata=_doc("Whether the source reports the session or only announces it."),
-    )
-    description_en: str = attrs.field(
-        validator=checks.text, metadata=_doc("English description of the session.")
-    )
+    description_en: str = checks.described(checks.text, "English description of the session.")
     chair_id: str | None = checks.link(
         "Person", optional=True, doc="Id of the Person who chaired, if the source says."
     )
@@ -274,7 +254,7 @@ class Session(Record):
 class Statement(Record):
     """A fact about the meeting, quoted, with its English rendering."""
 
-    text_en: str = attrs.field(validator=checks.text, metadata=_doc("English rendering."))
+    text_en: str = checks.described(checks.text, "English rendering.")
 
 
 _IS_STATEMENT = checks.of_type(Statement)
@@ -289,47 +269,35 @@ class Meeting(Record):
     session chair is recorded as having chaired.
     """
 
-    name_zh: str = attrs.field(validator=checks.text, metadata=_doc("Chinese name."))
-    name_en: str = attrs.field(validator=checks.text, metadata=_doc("English name."))
-    headline: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("The release's headline (paragraph 0).")
-    )
-    purpose: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("The meeting's main tasks.")
-    )
-    start_date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("First day."))
-    end_date: datetime.date = attrs.field(validator=checks.date, metadata=_doc("Last day."))
-    duration: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("The meeting's length (会期).")
-    )
-    place_en: str = attrs.field(validator=checks.text, metadata=_doc("Where, in English."))
-    report_title: Statement = attrs.field(
-        validator=_IS_STATEMENT,
-        metadata=_doc("Title of the work report, spacing as in the source."),
+    name_zh: str = checks.described(checks.text, "Chinese name.")
+    name_en: str = checks.described(checks.text, "English name.")
+    headline: Statement = checks.described(_IS_STATEMENT, "The release's headline (paragraph 0).")
+    purpose: Statement = checks.described(_IS_STATEMENT, "The meeting's main tasks.")
+    start_date: datetime.date = checks.described(checks.date, "First day.")
+    end_date: datetime.date = checks.described(checks.date, "Last day.")
+    duration: Statement = checks.described(_IS_STATEMENT, "The meeting's length (会期).")
+    place_en: str = checks.described(checks.text, "Where, in English.")
+    report_title: Statement = checks.described(
+        _IS_STATEMENT, "Title of the work report, spacing as in the source."
     )
     reporter_id: str = checks.link("Person", doc="Id of the Person who delivered the report.")
-    format: Statement = attrs.field(
-        validator=_IS_STATEMENT,
-        metadata=_doc("How the meeting was held: main venue and teleconference."),
+    format: Statement = checks.described(
+        _IS_STATEMENT, "How the meeting was held: main venue and teleconference."
     )
-    branch_venues: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("Where the branch venues were set up.")
+    branch_venues: Statement = checks.described(
+        _IS_STATEMENT, "Where the branch venues were set up."
     )
-    frugality: tuple[Statement, ...] = attrs.field(
-        validator=checks.tuple_of(_IS_STATEMENT),
-        metadata=_doc("Why the format was chosen, and what was cut to save cost."),
+    frugality: tuple[Statement, ...] = checks.described(
+        checks.tuple_of(_IS_STATEMENT), "Why the format was chosen, and what was cut to save cost."
     )
-    schedule: tuple[Session, ...] = attrs.field(
-        validator=checks.tuple_of(checks.of_type(Session)),
-        metadata=_doc("The sessions, in time order."),
+    schedule: tuple[Session, ...] = checks.described(
+        checks.tuple_of(checks.of_type(Session)), "The sessions, in time order."
     )
-    participants: tuple[Participation, ...] = attrs.field(
-        validator=checks.tuple_of(checks.of_type(Participation)),
-        metadata=_doc("The leaders' roles: delivered the report, chaired, attended."),
+    participants: tuple[Participation, ...] = checks.described(
+        checks.tuple_of(checks.of_type(Participation)),
+        "The leaders' roles: delivered the report, chaired, attended.",
     )
-    attendance: Statement = attrs.field(
-        validator=_IS_STATEMENT, metadata=_doc("Who attended at the main venue.")
-    )
+    attendance: Statement = checks.described(_IS_STATEMENT, "Who attended at the main venue.")
 
     def __attrs_post_init__(self) -> None:
         if self.start_date > self.end_date:

@@ -5,15 +5,15 @@ command line and search all ask :func:`fields_of` what a field holds, instead of
 reading attrs and typing on its own: a new kind of field is then one edit here, and
 every view agrees on what a field is.
 
-The annotations are postponed (strings); they are read here as text and their names
-looked up in the defining modules, which costs far less at import than evaluating them
-with :func:`typing.get_type_hints`.
+Shapes are read from the annotations, evaluated where they were written; the
+link and the description from the field's metadata (:func:`checks.doc`); each cache here
+holds only finished answers, so threads that ask at once never see one half-built.
 """
 
 from __future__ import annotations
 
-import builtins
 import datetime
+import functools
 import sys
 import types
 import typing
@@ -63,12 +63,30 @@ def fields_of(cls: type) -> tuple[Field, ...]:
     """The init fields of the attrs class ``cls``, described once and remembered."""
     found = _FIELDS.get(cls)
     if found is None:
-        namespace: dict[str, Any] = {}
-        for klass in reversed(cls.__mro__):  # a field may be declared in a base's module
-            namespace.update(vars(sys.modules[klass.__module__]))
-        found = tuple(_describe(cls, a, namespace) for a in attrs.fields(cls) if a.init)
-        _FIELDS[cls] = found
+        hints = _hints(cls)
+        found = tuple(_describe(cls, a, hints[a.name]) for a in attrs.fields(cls) if a.init)
+        _FIELDS[cls] = found  # stored finished: a racing thread works out the same
     return found
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """Each field's annotation, evaluated where it was written (what
+    :func:`typing.get_type_hints` does, at a fraction of its cost on import)."""
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        module = klass.__module__
+        for name, hint in vars(klass).get("__annotations__", {}).items():
+            hints[name] = _evaluated(hint, module) if isinstance(hint, str) else hint
+    return hints
+
+
+@functools.cache
+def _evaluated(hint: str, module: str) -> Any:
+    """An annotation written as text, evaluated in its module (``str | None`` recurs)."""
+    try:
+        return eval(hint, vars(sys.modules[module]))
+    except NameError as exc:
+        raise TypeError(f"the model has no shape for {hint!r} in {module}: {exc}") from None
 
 
 def field_of(cls: type, name: str) -> Field:
@@ -93,48 +111,34 @@ def walk(obj: object, path: str = "$") -> Iterator[tuple[str, Record]]:
 
 
 def resolved(cls: type) -> type:
-    """``cls`` with its annotations evaluated, for libraries that read real types (cattrs).
-
-    Names the defining module does not import at run time (the report's section classes)
-    are found among the model's classes.
-    """
-    model = sys.modules[__package__]
-    names = {name: getattr(model, name) for name in model.__all__}
-    attrs.resolve_types(cls, localns=names)
+    """``cls`` with its annotations evaluated, for libraries that read real types (cattrs)."""
+    attrs.resolve_types(cls)
     return cls
 
 
 # -- reading one field ------------------------------------------------------------------
 
 
-def _describe(cls: type, attribute: attrs.Attribute[Any], namespace: dict[str, Any]) -> Field:
-    try:
-        return _read(attribute, namespace)
-    except (KeyError, AttributeError, TypeError):
-        where = f"{cls.__name__}.{attribute.name}"
-        raise TypeError(f"the model has no shape for {where}: {attribute.type}") from None
-
-
-def _read(attribute: attrs.Attribute[Any], namespace: dict[str, Any]) -> Field:
-    if isinstance(attribute.type, str):
-        optional, many, options = _parse(attribute.type, namespace)
-    else:  # evaluated already (attrs.resolve_types, or a class without postponed annotations)
-        optional, many, options = _unpack(attribute.type)
+def _describe(cls: type, attribute: attrs.Attribute[Any], hint: Any) -> Field:
+    optional, many, options = _unpack(hint)
     if set(options) == {*_EXACT_TYPES}:
         target: Any = exact.Value
     elif len(options) == 1:
         target = options[0]
     else:
-        raise TypeError(attribute.name)
+        target = None
     link = attribute.metadata.get(checks.LINK)
-    shape, cls = _shape(attribute, target, link)
+    shape, item = _shape(target, attribute.name == "id" or link)
+    if shape is None:
+        where = f"{cls.__name__}.{attribute.name}"
+        raise TypeError(f"the model has no shape for {where}: {attribute.type}")
     return Field(
         name=attribute.name,
         shape=shape,
         many=many,
         optional=optional,
         required=attribute.default is attrs.NOTHING,
-        cls=cls,
+        cls=item,
         link=link,
         doc=attribute.metadata.get(checks.DOC, ""),
         attribute=attribute,
@@ -143,16 +147,12 @@ def _read(attribute: attrs.Attribute[Any], namespace: dict[str, Any]) -> Field:
 
 _EXACT_TYPES = typing.get_args(exact.Value)
 _SCALARS = {int: Shape.INTEGER, bool: Shape.BOOLEAN, datetime.date: Shape.DATE}
-_ID_VALIDATORS = (checks.record_id, checks.optional_id)
 
 
-def _shape(
-    attribute: attrs.Attribute[Any], target: Any, link: str | None
-) -> tuple[Shape, type | None]:
+def _shape(target: Any, is_id: object) -> tuple[Shape | None, type | None]:
     if target is exact.Value:
         return Shape.EXACT, None
     if target is str:
-        is_id = attribute.name == "id" or link or attribute.validator in _ID_VALIDATORS
         return (Shape.ID if is_id else Shape.TEXT), None
     if target in _SCALARS:
         return _SCALARS[target], None
@@ -160,18 +160,7 @@ def _shape(
         return Shape.ENUM, target
     if isinstance(target, type) and attrs.has(target):
         return (Shape.RECORD if issubclass(target, Record) else Shape.VALUE), target
-    raise TypeError(attribute.name)
-
-
-def _parse(text: str, namespace: dict[str, Any]) -> tuple[bool, bool, list[Any]]:
-    """``(optional, many, item types)`` of an annotation written as text."""
-    options = [part.strip() for part in _split_union(text)]
-    optional = "None" in options
-    options = [o for o in options if o != "None"]
-    many = False
-    if len(options) == 1 and options[0].startswith("tuple[") and options[0].endswith(", ...]"):
-        many, options = True, [options[0][len("tuple[") : -len(", ...]")]]
-    return optional, many, [_resolve(o, namespace) for o in options]
+    return None, None
 
 
 def _unpack(tp: Any) -> tuple[bool, bool, list[Any]]:
@@ -184,50 +173,27 @@ def _unpack(tp: Any) -> tuple[bool, bool, list[Any]]:
     return optional, many, list(typing.get_args(options[0])[:1]) if many else options
 
 
-def _split_union(text: str) -> list[str]:
-    """``a | tuple[b, ...] | None`` -> its top-level alternatives."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return parts
-
-
-def _resolve(name: str, namespace: dict[str, Any]) -> Any:
-    """A dotted name (``exact.Value``, ``datetime.date``, ``Span``) looked up as Python would."""
-    head, *rest = name.split(".")
-    if head in namespace:
-        value = namespace[head]
-    elif hasattr(builtins, head):
-        value = getattr(builtins, head)
-    else:  # a class the model loads on first use (the report names its sections' classes)
-        value = getattr(sys.modules[__package__], head)
-    for part in rest:
-        value = getattr(value, part)
-    return value
-
-
 _RECORD_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _record_fields(cls: type) -> tuple[str, ...]:
-    """Names of the fields of ``cls`` that may hold records, directly or nested."""
+def _record_fields(cls: type, within: frozenset[type] = frozenset()) -> tuple[str, ...]:
+    """Names of the fields of ``cls`` that may hold records, directly or nested.
+
+    ``within`` are the classes being worked out further up: a class that refers back to
+    one of them holds no records that way. Only answers worked out from the top are kept.
+    """
     names = _RECORD_FIELDS.get(cls)
     if names is None:
-        _RECORD_FIELDS[cls] = ()  # a class that refers to itself holds no records that way
-        try:
-            names = tuple(
-                f.name
-                for f in (fields_of(cls) if attrs.has(cls) else ())
-                if f.cls is not None
-                and f.shape in (Shape.RECORD, Shape.VALUE)
-                and (f.shape is Shape.RECORD or _record_fields(f.cls))
+        inner = within | {cls}
+        names = tuple(
+            f.name
+            for f in (fields_of(cls) if attrs.has(cls) else ())
+            if f.cls is not None
+            and (
+                f.shape is Shape.RECORD
+                or (f.shape is Shape.VALUE and f.cls not in inner and _record_fields(f.cls, inner))
             )
-        finally:
-            del _RECORD_FIELDS[cls]
-        _RECORD_FIELDS[cls] = names
+        )
+        if not within:
+            _RECORD_FIELDS[cls] = names
     return names

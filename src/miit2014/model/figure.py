@@ -60,18 +60,14 @@ class PeriodKind(StrEnum):
 class Period:
     """The time a figure refers to. Build one with :meth:`year`, :meth:`as_of`, :meth:`by`."""
 
-    kind: PeriodKind = attrs.field(
-        validator=checks.member(PeriodKind),
-        metadata={checks.DOC: "Year, as of a date, deadline, or a stretch of days."},
+    kind: PeriodKind = checks.described(
+        checks.member(PeriodKind), "Year, as of a date, deadline, or a stretch of days."
     )
-    end: datetime.date = attrs.field(
-        validator=checks.date,
-        metadata={checks.DOC: "The last day of the period, the as-of date, or the deadline."},
+    end: datetime.date = checks.described(
+        checks.date, "The last day of the period, the as-of date, or the deadline."
     )
-    start: datetime.date | None = attrs.field(
-        default=None,
-        validator=checks.optional_date,
-        metadata={checks.DOC: "The first day, for years and intervals only."},
+    start: datetime.date | None = checks.described(
+        checks.optional(checks.date), "The first day, for years and intervals only.", default=None
     )
 
     def __attrs_post_init__(self) -> None:
@@ -131,61 +127,44 @@ class Figure(Record):
     ``numeral`` keeps the number as written, and must appear in ``quote``.
     """
 
-    label_en: str = attrs.field(
-        validator=checks.text,
-        metadata={checks.DOC: "What is measured, in English, precisely (subject, scope, unit)."},
+    label_en: str = checks.described(
+        checks.text, "What is measured, in English, precisely (subject, scope, unit)."
     )
-    label_zh: str = attrs.field(
-        validator=checks.text,
-        metadata={checks.DOC: "What is measured, in the source's Chinese terms."},
+    label_zh: str = checks.described(
+        checks.text, "What is measured, in the source's Chinese terms."
     )
-    value: exact.Value = attrs.field(
-        validator=checks.exact_value,
+    value: exact.Value = checks.described(
+        checks.exact_value,
+        "The number, exact and in base units (万 and 亿 multiplied out).",
         eq=exact.compared,
-        metadata={checks.DOC: "The number, exact and in base units (万 and 亿 multiplied out)."},
     )
-    unit: Unit = attrs.field(
-        validator=checks.member(Unit),
-        metadata={checks.DOC: "What the value counts or measures."},
+    unit: Unit = checks.described(checks.member(Unit), "What the value counts or measures.")
+    qualifier: Qualifier = checks.described(
+        checks.member(Qualifier),
+        "How the wording bounds the number: 约/左右 about,"
+        " 超过/突破/多 more than, 以上 at least, 近 nearly.",
     )
-    qualifier: Qualifier = attrs.field(
-        validator=checks.member(Qualifier),
-        metadata={
-            checks.DOC: (
-                "How the wording bounds the number: 约/左右 about,"
-                " 超过/突破/多 more than, 以上 at least, 近 nearly."
-            )
-        },
+    status: Status = checks.described(
+        checks.member(Status),
+        "The kind of statement: 2013 estimate, 2013 result, 2014 target, or fact.",
     )
-    status: Status = attrs.field(
-        validator=checks.member(Status),
-        metadata={
-            checks.DOC: "The kind of statement: 2013 estimate, 2013 result, 2014 target, or fact."
-        },
+    commitment: Commitment | None = checks.described(
+        checks.optional(checks.member(Commitment)),
+        "For targets only: firm (要) or aspirational (力争, 争取).",
     )
-    commitment: Commitment | None = attrs.field(
-        validator=checks.optional_member(Commitment),
-        metadata={checks.DOC: "For targets only: firm (要) or aspirational (力争, 争取)."},
+    period: Period = checks.described(checks.of_type(Period), "The time the figure refers to.")
+    numeral: str = checks.described(
+        checks.text, "The number as printed, with its measure word (e.g. 600多万户)."
     )
-    period: Period = attrs.field(
-        validator=checks.of_type(Period),
-        metadata={checks.DOC: "The time the figure refers to."},
-    )
-    numeral: str = attrs.field(
-        validator=checks.text,
-        metadata={checks.DOC: "The number as printed, with its measure word (e.g. 600多万户)."},
-    )
-    counted: str | None = attrs.field(
+    counted: str | None = checks.described(
+        checks.optional(checks.text),
+        "For counts only: what is counted, as an English plural noun.",
         default=None,
-        validator=checks.optional_text,
-        metadata={checks.DOC: "For counts only: what is counted, as an English plural noun."},
     )
-    note_en: str | None = attrs.field(
+    note_en: str | None = checks.described(
+        checks.optional(checks.text),
+        "How the figure was read, where the reading needs a word of explanation.",
         default=None,
-        validator=checks.optional_text,
-        metadata={
-            checks.DOC: "How the figure was read, where the reading needs a word of explanation."
-        },
     )
 
     def __attrs_post_init__(self) -> None:

@@ -21,10 +21,6 @@ from .citation import Citation
 from .figure import Qualifier, Unit
 
 
-def _doc(text: str) -> dict[str, str]:
-    return {checks.DOC: text}
-
-
 class Coverage(StrEnum):
     """How what an outcome counts stands to what its figure counts."""
 
@@ -48,21 +44,17 @@ class Derivation:
     source does print (2013 growth from 2014's 3.6% and "5.1 points lower than the year
     before": 3.6 + 5.1)."""
 
-    operation: Operation = attrs.field(
-        validator=checks.member(Operation),
-        metadata=_doc("The arithmetic: sum, difference, ratio, or base before growth."),
+    operation: Operation = checks.described(
+        checks.member(Operation), "The arithmetic: sum, difference, ratio, or base before growth."
     )
-    left: exact.Value = attrs.field(
-        validator=checks.exact_value,
-        metadata=_doc("The first number, as printed in a source, in base units."),
+    left: exact.Value = checks.described(
+        checks.exact_value, "The first number, as printed in a source, in base units."
     )
-    right: exact.Value = attrs.field(
-        validator=checks.exact_value,
-        metadata=_doc("The second number, as printed in a source, in base units."),
+    right: exact.Value = checks.described(
+        checks.exact_value, "The second number, as printed in a source, in base units."
     )
-    explanation_en: str = attrs.field(
-        validator=checks.text,
-        metadata=_doc("What the two numbers are and why the arithmetic gives the value."),
+    explanation_en: str = checks.described(
+        checks.text, "What the two numbers are and why the arithmetic gives the value."
     )
 
     def __attrs_post_init__(self) -> None:
@@ -121,67 +113,56 @@ class Outcome:
     ``sources`` is never empty, and every source has an address and a verbatim quote.
     """
 
-    id: str = attrs.field(
-        validator=checks.record_id,
-        metadata=_doc("Stable identifier: lowercase words joined by '-', parts by '.'."),
+    id: str = checks.described(
+        checks.record_id, "Stable identifier: lowercase words joined by '-', parts by '.'."
     )
     figure_id: str = attrs.field(
         validator=checks.record_id,
-        metadata={
-            checks.LINK: "Figure",
-            checks.DOC: "Id of the Figure (a 2014 target or a 2013 estimate) it answers.",
-        },
+        metadata=checks.doc(
+            "Id of the Figure (a 2014 target or a 2013 estimate) it answers.", link="Figure"
+        ),
     )
-    value: exact.Value = attrs.field(
-        validator=checks.exact_value,
-        eq=exact.compared,
-        metadata=_doc("The observed number, exact and in base units."),
+    value: exact.Value = checks.described(
+        checks.exact_value, "The observed number, exact and in base units.", eq=exact.compared
     )
     unit: Unit = attrs.field(validator=checks.member(Unit))
-    qualifier: Qualifier = attrs.field(
-        validator=checks.member(Qualifier),
-        metadata=_doc("How the source bounds the number (超过 more than, 近 nearly...)."),
+    qualifier: Qualifier = checks.described(
+        checks.member(Qualifier), "How the source bounds the number (超过 more than, 近 nearly...)."
     )
-    counted: str | None = attrs.field(
-        validator=checks.optional_text,
-        metadata=_doc("For counts only: what is counted, as an English plural noun."),
+    counted: str | None = checks.described(
+        checks.optional(checks.text), "For counts only: what is counted, as an English plural noun."
     )
-    as_of: datetime.date | None = attrs.field(
-        validator=checks.optional_date,
-        metadata=_doc("The date the observation refers to; null when no source dates it."),
+    as_of: datetime.date | None = checks.described(
+        checks.optional(checks.date),
+        "The date the observation refers to; null when no source dates it.",
     )
-    coverage: Coverage = attrs.field(
-        validator=checks.member(Coverage),
-        metadata=_doc("Whether it counts what the figure counts, a part of it, or else."),
+    coverage: Coverage = checks.described(
+        checks.member(Coverage), "Whether it counts what the figure counts, a part of it, or else."
     )
-    scope_en: str = attrs.field(
-        validator=checks.text, metadata=_doc("What was actually counted, in English.")
+    scope_en: str = checks.described(checks.text, "What was actually counted, in English.")
+    scope_mismatch: str | None = checks.described(
+        checks.optional(checks.text),
+        "How that differs from what the figure counts; null if it does not.",
     )
-    scope_mismatch: str | None = attrs.field(
-        validator=checks.optional_text,
-        metadata=_doc("How that differs from what the figure counts; null if it does not."),
+    sources: tuple[Citation, ...] = checks.described(
+        _some_sources, "Public sources that report the outcome, each with address and quote."
     )
-    sources: tuple[Citation, ...] = attrs.field(
-        validator=_some_sources,
-        metadata=_doc("Public sources that report the outcome, each with address and quote."),
-    )
-    derivation: Derivation | None = attrs.field(
+    derivation: Derivation | None = checks.described(
+        checks.optional(checks.of_type(Derivation)),
+        "How the value follows from numbers the sources print, if not stated.",
         default=None,
-        validator=checks.optional_of_type(Derivation),
-        metadata=_doc("How the value follows from numbers the sources print, if not stated."),
     )
     conflicts_with: tuple[str, ...] = attrs.field(
         default=(),
         validator=_ids,
-        metadata={
-            checks.LINK: "Outcome",
-            checks.DOC: "Ids of outcomes of the same figure whose sources disagree with it.",
-        },
+        metadata=checks.doc(
+            "Ids of outcomes of the same figure whose sources disagree with it.", link="Outcome"
+        ),
     )
-    note_en: str | None = attrs.field(
+    note_en: str | None = checks.described(
+        checks.optional(checks.text),
+        "Further context on the observation, in English.",
         default=None,
-        validator=checks.optional_text,
-        metadata=_doc("Further context on the observation, in English."),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -236,29 +217,23 @@ class Unsourced:
     that "no source" is a finding, not a silence. Nothing seen here is an outcome.
     """
 
-    id: str = attrs.field(
-        validator=checks.record_id,
-        metadata=_doc("Stable identifier: lowercase words joined by '-', parts by '.'."),
+    id: str = checks.described(
+        checks.record_id, "Stable identifier: lowercase words joined by '-', parts by '.'."
     )
     figure_id: str = attrs.field(
         validator=checks.record_id,
-        metadata={
-            checks.LINK: "Figure",
-            checks.DOC: "Id of the Figure (a 2014 target or a 2013 estimate) searched for.",
-        },
+        metadata=checks.doc(
+            "Id of the Figure (a 2014 target or a 2013 estimate) searched for.", link="Figure"
+        ),
     )
-    searched: tuple[str, ...] = attrs.field(
-        validator=checks.tuple_of(checks.text),
-        metadata=_doc("The queries tried, as typed."),
+    searched: tuple[str, ...] = checks.described(
+        checks.tuple_of(checks.text), "The queries tried, as typed."
     )
-    seen_en: str = attrs.field(
-        validator=checks.text,
-        metadata=_doc("What was found instead, and why it does not answer the figure."),
+    seen_en: str = checks.described(
+        checks.text, "What was found instead, and why it does not answer the figure."
     )
-    seen: tuple[Citation, ...] = attrs.field(
-        default=(),
-        validator=_sources,
-        metadata=_doc("The pages seen instead, each with its address and quote."),
+    seen: tuple[Citation, ...] = checks.described(
+        _sources, "The pages seen instead, each with its address and quote.", default=()
     )
 
     def __attrs_post_init__(self) -> None:

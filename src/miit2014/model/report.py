@@ -1,35 +1,29 @@
 """The whole report as one frozen object, with the checks and look-ups that span records.
 
-A report is built either whole (``Report(meeting=..., figures=..., ...)``, as
-:func:`miit2014.from_json` does) or from one loader per section
-(:meth:`Report.assembled`, as the edition's :data:`~miit2014.REPORT` is): then each
-section is built the first time it is read, so that reading the figures never pays for
-the classes and records of the meeting, the tasks or the entities. Either way every
-record has checked its own quote when it was built, and the checks that span records run
-before anything needs them all (look-up by id, iteration, equality, serialization).
+Every record has checked its own quote when it was built; construction of the report
+runs the checks that span records (ids, links, document order, the task tree), checks
+again that no record's quote was changed behind its back since, and builds the look-ups that
+every caller shares (the index by id, the task tree, the task by span), once.
 """
 
 from __future__ import annotations
 
-import sys
-import threading
+import bisect
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from ..errors import DataError
-from ..source import DOCUMENT_ID, SOURCE_SHA256
+from ..source import DOCUMENT_ID, SOURCE_SHA256, SOURCE_TEXT
 from . import checks
 from .base import Record, Span
 from .collection import Records, not_found
+from .entities import Initiative, Meeting, Organization, Person, Post
 from .fields import fields_of, walk
+from .figure import Figure, Status
 from .frozen import FrozenMap
-
-if TYPE_CHECKING:
-    from .entities import Initiative, Meeting, Organization, Person, Post
-    from .figure import Figure
-    from .task import Task
+from .task import Task
 
 T = TypeVar("T")
 
@@ -43,27 +37,13 @@ _COLLECTIONS = SECTIONS[1:]
 MAX_TASK_DEPTH = 8
 
 
-def _model_class(name: str) -> type:
-    """A class of this package by name, loaded only when a check first needs it."""
-    cls: type = getattr(sys.modules[__package__], name)
-    return cls
-
-
-def _of_class(name: str, *, many: bool) -> checks.Validator:
-    built: list[checks.Validator] = []
-
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not built:
-            item = checks.of_type(_model_class(name))
-            built.append(checks.tuple_of(item, kind=Records) if many else item)
-        built[0](inst, attribute, value)
-
-    return check
-
-
-def _as_records(value: object) -> object:
-    """Tuples become :class:`Records`; anything else is left for the validator to refuse."""
-    return Records(value) if type(value) is tuple else value
+def _section(cls: type, doc: str) -> Any:
+    """A collection field: a tuple of ``cls`` records, kept as :class:`Records`."""
+    return checks.described(
+        checks.tuple_of(checks.of_type(cls), kind=Records),
+        doc,
+        converter=lambda value: Records(value) if type(value) is tuple else value,
+    )
 
 
 def _equal_to(expected: str) -> checks.Validator:
@@ -76,13 +56,12 @@ def _equal_to(expected: str) -> checks.Validator:
     return check
 
 
-_LOADING = threading.RLock()
-
 _Memo = Callable[[str, Callable[["Report"], Any], "Report"], Any]
 
 
 def _memo_store() -> _Memo:
-    """The store of what a report derives, reached only through :meth:`Report.memo`.
+    """The store of what layers above derive from a report, reached only through
+    :meth:`Report.memo`.
 
     Its values live in this closure, not in an attribute: no caller can clear, replace
     or poison an entry that another user of the report relies on. An entry is keyed by
@@ -100,122 +79,82 @@ def _memo_store() -> _Memo:
     return get
 
 
+def _derived() -> Any:
+    return attrs.field(init=False, eq=False, repr=False, hash=False)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Report:
     """The report: its meeting, figures, tasks and entities, each tuple in document order.
 
     Construction checks what no single record can: ids unique across the report, every
     link resolving to a record of the right kind, document order, and a task tree whose
-    parents come first and contain their children.
+    parents come first and contain their children, and whose siblings do not overlap.
     """
 
-    document_id: str = attrs.field(
+    document_id: str = checks.described(
+        _equal_to(DOCUMENT_ID),
+        "The edited document: miit-work-conference-2013-12-27.",
         default=DOCUMENT_ID,
-        validator=_equal_to(DOCUMENT_ID),
-        metadata={checks.DOC: "The edited document: miit-work-conference-2013-12-27."},
     )
-    source_sha256: str = attrs.field(
+    source_sha256: str = checks.described(
+        _equal_to(SOURCE_SHA256),
+        "SHA-256 of the UTF-8 source text that spans index into.",
         default=SOURCE_SHA256,
-        validator=_equal_to(SOURCE_SHA256),
-        metadata={checks.DOC: "SHA-256 of the UTF-8 source text that spans index into."},
     )
-    meeting: Meeting = attrs.field(
-        validator=_of_class("Meeting", many=False),
-        metadata={checks.DOC: "The conference itself."},
+    meeting: Meeting = checks.described(checks.of_type(Meeting), "The conference itself.")
+    figures: tuple[Figure, ...] = _section(Figure, "Every figure, in document order.")
+    tasks: tuple[Task, ...] = _section(
+        Task, "The task tree, parents before children, in document order."
     )
-    figures: tuple[Figure, ...] = attrs.field(
-        converter=_as_records,
-        validator=_of_class("Figure", many=True),
-        metadata={checks.DOC: "Every figure, in document order."},
+    people: tuple[Person, ...] = _section(Person, "Leaders named, in document order.")
+    posts: tuple[Post, ...] = _section(Post, "Posts held by those people, in document order.")
+    organizations: tuple[Organization, ...] = _section(
+        Organization, "Bodies named, in document order."
     )
-    tasks: tuple[Task, ...] = attrs.field(
-        converter=_as_records,
-        validator=_of_class("Task", many=True),
-        metadata={checks.DOC: "The task tree, parents before children, in document order."},
+    initiatives: tuple[Initiative, ...] = _section(
+        Initiative, "Programmes, documents, campaigns and meetings referred to."
     )
-    people: tuple[Person, ...] = attrs.field(
-        converter=_as_records,
-        validator=_of_class("Person", many=True),
-        metadata={checks.DOC: "Leaders named, in document order."},
-    )
-    posts: tuple[Post, ...] = attrs.field(
-        converter=_as_records,
-        validator=_of_class("Post", many=True),
-        metadata={checks.DOC: "Posts held by those people, in document order."},
-    )
-    organizations: tuple[Organization, ...] = attrs.field(
-        converter=_as_records,
-        validator=_of_class("Organization", many=True),
-        metadata={checks.DOC: "Bodies named, in document order."},
-    )
-    initiatives: tuple[Initiative, ...] = attrs.field(
-        converter=_as_records,
-        validator=_of_class("Initiative", many=True),
-        metadata={checks.DOC: "Programmes, documents, campaigns and meetings referred to."},
-    )
-    # Derived look-up tables: built once, never compared, hashed or serialized, and
-    # read-only: the index is a FrozenMap, the memo store a closure (see _memo_store).
-    _index: Mapping[str, Record] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    # Derived look-ups, built once by __attrs_post_init__: never compared, hashed or
+    # serialized, and read-only (FrozenMaps and tuples; the memo store is a closure).
+    _index: Mapping[str, Record] = _derived()
+    _children: Mapping[str | None, tuple[Task, ...]] = _derived()
+    _task_starts: tuple[int, ...] = _derived()  # the tasks' starts, for bisect
+    _figure_starts: tuple[int, ...] = _derived()  # the figures' starts, likewise
+    _owners: Mapping[str, Task] = _derived()  # figure id -> deepest task holding it
+    _mention_starts: tuple[int, ...] = _derived()  # every mention of an initiative, sorted
+    _mention_items: tuple[tuple[int, int], ...] = _derived()  # (its end, initiative's place)
     _derived: _Memo = attrs.field(init=False, eq=False, repr=False, hash=False, factory=_memo_store)
-    # Loaders of the sections not built yet (only for a report made by ``assembled``);
-    # replaced, never changed, as each section is built.
-    _loaders: Mapping[str, Callable[[], object]] = attrs.field(
-        init=False, eq=False, repr=False, hash=False, factory=FrozenMap
-    )
 
     def __attrs_post_init__(self) -> None:
-        self._check()
+        index = self._check()
+        set_ = object.__setattr__
+        set_(self, "_index", FrozenMap(index))
+        grouped: dict[str | None, list[Task]] = {}
+        for task in self.tasks:
+            grouped.setdefault(task.parent, []).append(task)
+        set_(self, "_children", FrozenMap({k: tuple(v) for k, v in grouped.items()}))
+        set_(self, "_task_starts", tuple(task.span.start for task in self.tasks))
+        set_(self, "_figure_starts", tuple(f.span.start for f in self.figures))
+        owners = ((f.id, self.task_at(f.span)) for f in self.figures)
+        set_(self, "_owners", FrozenMap((k, v) for k, v in owners if v is not None))
+        mentions = sorted(
+            (span.start, span.end, place)
+            for place, initiative in enumerate(self.initiatives)
+            for span in initiative.mentions
+        )
+        set_(self, "_mention_starts", tuple(start for start, _, _ in mentions))
+        set_(self, "_mention_items", tuple((end, place) for _, end, place in mentions))
 
-    @classmethod
-    def assembled(cls, loaders: Mapping[str, Callable[[], object]]) -> Report:
-        """A report whose sections are built by ``loaders`` (one per name in
-        :data:`SECTIONS`), each the first time it is read."""
-        if set(loaders) != set(SECTIONS):
-            raise DataError(f"a loader is needed for each of {', '.join(SECTIONS)}")
-        report = object.__new__(cls)
-        for name, value in (
-            ("document_id", DOCUMENT_ID),
-            ("source_sha256", SOURCE_SHA256),
-            ("_derived", _memo_store()),
-            ("_loaders", FrozenMap(loaders)),
-        ):
-            object.__setattr__(report, name, value)
-        return report
-
-    if not TYPE_CHECKING:  # type checkers see the fields themselves
-
-        def __getattr__(self, name: str) -> Any:
-            """Build a section (or, for the index, all of them) on first read."""
-            if name not in SECTIONS and name != "_index":
-                raise AttributeError(name)
-            with _LOADING:
-                try:
-                    return object.__getattribute__(self, name)
-                except AttributeError:
-                    pass
-                if name == "_index":
-                    for section in SECTIONS:
-                        getattr(self, section)
-                    self._check()
-                else:
-                    self._load(name, self._loaders[name])
-                return object.__getattribute__(self, name)
-
-    def _load(self, name: str, loader: Callable[[], object]) -> None:
-        attribute: attrs.Attribute[Any] = getattr(attrs.fields(Report), name)
-        value = loader() if name == "meeting" else _as_records(loader())
-        assert attribute.validator is not None
-        attribute.validator(self, attribute, value)
-        object.__setattr__(self, name, value)
-        rest = FrozenMap((key, load) for key, load in self._loaders.items() if key != name)
-        object.__setattr__(self, "_loaders", rest)
-
-    def _check(self) -> None:
-        """The checks no single record can make; on success the index by id is kept."""
+    def _check(self) -> dict[str, Record]:
+        """The checks no single record can make; the index by id on success."""
         problems: list[tuple[str, str]] = []
         index: dict[str, Record] = {}
         first_path: dict[str, str] = {}
         found = list(walk(self))
+        changed = [p for path, record in found for p in _changed_since_built(path, record)]
+        if changed:  # nothing else can be trusted about such a record
+            raise DataError(changed[0][1], path=changed[0][0], problems=changed)
         for path, record in found:
             if record.id in index:
                 problems.append(
@@ -238,17 +177,15 @@ class Report:
         if problems:
             path, message = problems[0]
             raise DataError(message, path=path, problems=problems)
-        object.__setattr__(self, "_index", FrozenMap(index))
-        object.__setattr__(self, "_loaders", FrozenMap())
+        return index
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled and copied as its sections: the copy is built, and checked, anew."""
         return (_rebuild, (tuple(getattr(self, name) for name in SECTIONS),))
 
     def __repr__(self) -> str:
-        loaded = [name for name in _COLLECTIONS if name not in self._loaders]
-        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in loaded)
-        return f"<Report {self.document_id}: {counts or 'sections load on first use'}>"
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in _COLLECTIONS)
+        return f"<Report {self.document_id}: {counts}>"
 
     # -- look-ups -------------------------------------------------------------------
 
@@ -260,9 +197,9 @@ class Report:
     def get(self, record_id: str) -> Record:
         """Any record by id. A ``KeyError`` suggests the closest ids."""
         try:
-            return self.index[record_id]
+            return self._index[record_id]
         except (KeyError, TypeError):
-            raise not_found(record_id, self.index) from None
+            raise not_found(record_id, self._index) from None
 
     def _repr_html_(self) -> str:
         from .html import report_html
@@ -279,8 +216,6 @@ class Report:
         ``KeyError`` for an id that names no task (suggesting close ids) and for a record
         that is no task; ``TypeError`` for anything that is neither a task nor an id.
         """
-        from .task import Task
-
         if isinstance(task, Task):
             return task
         if isinstance(task, Record):
@@ -289,14 +224,11 @@ class Report:
             raise TypeError(
                 f"expected a Task or a task id, got {type(task).__name__} {checks.describe(task)}"
             )
-        record = self.get(task)
-        if not isinstance(record, Task):
-            raise KeyError(f"{task!r} is a {type(record).__name__}, not a Task")
-        return record
+        return _of_kind(self.get(task), Task)
 
     def children(self, task: Task | str) -> tuple[Task, ...]:
         """The task's direct children in document order; ``KeyError`` for an unknown id."""
-        return self._children().get(self.task(task).id, ())
+        return self._children.get(self.task(task).id, ())
 
     def ancestors(self, task: Task | str) -> tuple[Task, ...]:
         """From the parent up to the top of the tree."""
@@ -309,7 +241,7 @@ class Report:
 
     def descendants(self, task: Task | str) -> tuple[Task, ...]:
         """The subtree below ``task`` in document order (walked without recursion)."""
-        children = self._children()
+        children = self._children
         out: list[Task] = []
         pending = [iter(children.get(self.task(task).id, ()))]
         while pending:
@@ -322,119 +254,109 @@ class Report:
         return tuple(out)
 
     def roots(self) -> tuple[Task, ...]:
-        return self._children().get(None, ())
+        return self._children.get(None, ())
 
     def task_at(self, span: Span) -> Task | None:
-        """The deepest task whose span holds ``span`` (None outside the task tree)."""
-        return _deepest(self.tasks, span)
+        """The deepest task whose span holds ``span`` (None outside the task tree).
+
+        The tasks are in document order, parents first, and siblings do not overlap, so
+        the last task starting at or before ``span`` is the deepest holder or lies below
+        it: climbing from there (at most :data:`MAX_TASK_DEPTH` steps) finds it.
+        """
+        i = bisect.bisect_right(self._task_starts, span.start) - 1
+        node = self.tasks[i] if i >= 0 else None
+        while node is not None and span not in node.span:
+            node = None if node.parent is None else self.task(node.parent)
+        return node
 
     def task_of(self, figure: Figure | str) -> Task | None:
         """The deepest task whose span holds the figure's span (None outside the tree)."""
-        fig = self._figure(figure)
-        return self._owners().get(fig.id)
+        return self._owners.get(self._figure(figure).id)
 
     def figures_of(self, task: Task | str, *, deep: bool = True) -> tuple[Figure, ...]:
         """Figures stated in the task (and, if ``deep``, in its subtree)."""
         node = self.task(task)
-        owners = self._owners()
-        wanted = {node.id}
-        if deep:
-            wanted.update(t.id for t in self.descendants(node))
-        return tuple(
-            f
-            for f in self.figures
-            if owners.get(f.id, None) is not None and owners[f.id].id in wanted
-        )
+        if not deep:
+            return tuple(
+                f for f in self._figures_within(node.span) if self._owners[f.id].id == node.id
+            )
+        return self._figures_within(node.span)
+
+    def _figures_within(self, span: Span) -> tuple[Figure, ...]:
+        """The figures whose span lies inside ``span``, in document order."""
+        lo = bisect.bisect_left(self._figure_starts, span.start)
+        hi = bisect.bisect_left(self._figure_starts, span.end, lo)
+        return tuple(f for f in self.figures[lo:hi] if f.span.end <= span.end)
 
     def initiatives_of(self, record: Record | str) -> tuple[Initiative, ...]:
         """Initiatives mentioned inside the record's span."""
-        rec = self.get(record) if isinstance(record, str) else record
-        return tuple(i for i in self.initiatives if any(m in rec.span for m in i.mentions))
+        span = (self.get(record) if isinstance(record, str) else record).span
+        starts, items = self._mention_starts, self._mention_items
+        places: set[int] = set()
+        k = bisect.bisect_left(starts, span.start)
+        while k < len(starts) and starts[k] < span.end:
+            end, place = items[k]
+            if end <= span.end:
+                places.add(place)
+            k += 1
+        return tuple(self.initiatives[place] for place in sorted(places))
 
     def mentions_of(self, initiative: Initiative | str) -> tuple[Task, ...]:
         """The deepest tasks that mention the initiative."""
-        from .entities import Initiative
-
         init = self.get(initiative) if isinstance(initiative, str) else initiative
-        if not isinstance(init, Initiative):
-            raise KeyError(f"{init.id!r} is a {type(init).__name__}, not an Initiative")
-        out: list[Task] = []
-        for span in init.mentions:
-            owner = _deepest(self.tasks, span)
-            if owner is not None and owner not in out:
-                out.append(owner)
-        return tuple(out)
+        owners = (self.task_at(span) for span in _of_kind(init, Initiative).mentions)
+        return tuple(dict.fromkeys(task for task in owners if task is not None))
 
     def posts_of(self, person: Person | str) -> tuple[Post, ...]:
         """The posts a person holds, in document order."""
-        from .entities import Person
-
-        who = self.get(person) if isinstance(person, str) else person
-        if not isinstance(who, Person):
-            raise KeyError(f"{who.id!r} is a {type(who).__name__}, not a Person")
+        who = _of_kind(self.get(person) if isinstance(person, str) else person, Person)
         return tuple(p for p in self.posts if p.person_id == who.id)
 
     def targets(self) -> tuple[Figure, ...]:
-        from .figure import Status
-
         return tuple(f for f in self.figures if f.status is Status.TARGET)
 
-    # -- cached derived structure -----------------------------------------------------
-
     def _figure(self, figure: Figure | str) -> Figure:
-        from .figure import Figure
-
-        rec = self.get(figure) if isinstance(figure, str) else figure
-        if not isinstance(rec, Figure):
-            raise KeyError(f"{rec.id!r} is a {type(rec).__name__}, not a Figure")
-        return rec
+        return _of_kind(self.get(figure) if isinstance(figure, str) else figure, Figure)
 
     def memo(self, key: str, build: Callable[[Report], T]) -> T:
         """``build(self)``, worked out once and kept with the report.
 
-        A report never changes, so neither does anything derived from it: the task tree's
-        look-ups here, and above this layer the search index and the export tables. Keys
-        are namespaced by their user (``"search.index"``); an entry is found by its key
-        and its ``build`` together, and the store cannot be reached but through here, so
-        no caller can clear or replace what another relies on. ``build`` should return
-        something read-only (tuples, :class:`~miit2014.model.frozen.FrozenMap`).
+        A report never changes, so neither does anything derived from it: the search
+        index and the export tables. Keys are namespaced by their user
+        (``"search.index"``); an entry is found by its key and its ``build`` together,
+        and the store cannot be reached but through here, so no caller can clear or
+        replace what another relies on. ``build`` should return something read-only
+        (tuples, :class:`~miit2014.model.frozen.FrozenMap`).
         """
         value: T = self._derived(key, build, self)
         return value
 
-    def _children(self) -> Mapping[str | None, tuple[Task, ...]]:
-        return self.memo("report.children", _children_map)
 
-    def _owners(self) -> Mapping[str, Task]:
-        return self.memo("report.owners", _owner_map)
+R = TypeVar("R", bound=Record)
+
+
+def _of_kind(record: Record, cls: type[R]) -> R:
+    if not isinstance(record, cls):
+        article = "an" if cls.__name__[0] in "AEIOU" else "a"
+        raise KeyError(f"{record.id!r} is a {type(record).__name__}, not {article} {cls.__name__}")
+    return record
 
 
 def _rebuild(sections: tuple[object, ...]) -> Report:
     return Report(**dict(zip(SECTIONS, sections, strict=True)))  # type: ignore[arg-type]
 
 
-def _children_map(report: Report) -> Mapping[str | None, tuple[Task, ...]]:
-    grouped: dict[str | None, list[Task]] = {}
-    for task in report.tasks:
-        grouped.setdefault(task.parent, []).append(task)
-    return FrozenMap({k: tuple(v) for k, v in grouped.items()})
-
-
-def _owner_map(report: Report) -> Mapping[str, Task]:
-    owners: dict[str, Task] = {}
-    for fig in report.figures:
-        owner = _deepest(report.tasks, fig.span)
-        if owner is not None:
-            owners[fig.id] = owner
-    return FrozenMap(owners)
-
-
-def _deepest(tasks: tuple[Task, ...], span: Span) -> Task | None:
-    best: Task | None = None
-    for task in tasks:
-        if span in task.span and (best is None or len(task.span) <= len(best.span)):
-            best = task
-    return best
+def _changed_since_built(path: str, record: Record) -> Iterator[tuple[str, str]]:
+    """A record whose quote or span was changed with ``object.__setattr__`` after it was
+    built no longer proves its provenance; checking that costs one slice per record."""
+    span, quote = record.span, record.quote
+    if not isinstance(span, Span):
+        yield f"{path}.span", f"expected Span, got {type(span).__name__}"
+    elif quote != SOURCE_TEXT[span.start : span.end]:
+        yield (
+            f"{path}.quote",
+            f"{checks.describe(quote)} is not the source text at [{span.start}, {span.end})",
+        )
 
 
 def _broken_links(
@@ -465,8 +387,17 @@ def _link_fields(cls: type) -> tuple[tuple[str, str], ...]:
 def _tree_problems(tasks: tuple[Task, ...]) -> Iterator[tuple[str, str]]:
     seen: dict[str, Task] = {}
     depth: dict[str, int] = {}
+    last_child: dict[str | None, Task] = {}  # parent id -> its child listed last so far
     for i, task in enumerate(tasks):
         depth[task.id] = 1
+        sibling = last_child.get(task.parent)
+        if sibling is not None and task.span.start < sibling.span.end:
+            yield (
+                f"$.tasks[{i}].span",
+                f"overlaps its sibling {checks.describe(sibling.id)}: sibling tasks"
+                " may not share text",
+            )
+        last_child[task.parent] = task
         if task.parent is not None:
             parent = seen.get(task.parent)
             if parent is not None:

@@ -43,47 +43,30 @@ class Task(Record):
     """
 
     parent: str | None = attrs.field(
-        validator=checks.optional_id,
-        metadata={
-            checks.LINK: "Task",
-            checks.DOC: "Id of the enclosing task; null at the top of the tree.",
-        },
+        validator=checks.optional(checks.record_id),
+        metadata=checks.doc("Id of the enclosing task; null at the top of the tree.", link="Task"),
     )
-    kind: TaskKind = attrs.field(
-        validator=checks.member(TaskKind),
-        metadata={
-            checks.DOC: "Section, numbered item, reform, key task, action, result or context."
-        },
+    kind: TaskKind = checks.described(
+        checks.member(TaskKind),
+        "Section, numbered item, reform, key task, action, result or context.",
     )
-    title_en: str = attrs.field(
-        validator=checks.text,
-        metadata={checks.DOC: "A short English heading."},
+    title_en: str = checks.described(checks.text, "A short English heading.")
+    text_en: str = checks.described(
+        checks.text, "The quote in English (the package's own translation)."
     )
-    text_en: str = attrs.field(
-        validator=checks.text,
-        metadata={checks.DOC: "The quote in English (the package's own translation)."},
+    sectors: tuple[Sector, ...] = checks.described(
+        _facet(Sector), "Industries and fields the task names.", default=()
     )
-    sectors: tuple[Sector, ...] = attrs.field(
-        default=(),
-        validator=_facet(Sector),
-        metadata={checks.DOC: "Industries and fields the task names."},
+    regions: tuple[Region, ...] = checks.described(
+        _facet(Region), "Places the task names.", default=()
     )
-    regions: tuple[Region, ...] = attrs.field(
-        default=(),
-        validator=_facet(Region),
-        metadata={checks.DOC: "Places the task names."},
+    instruments: tuple[Instrument, ...] = checks.described(
+        _facet(Instrument), "Policy levers the task uses.", default=()
     )
-    instruments: tuple[Instrument, ...] = attrs.field(
-        default=(),
-        validator=_facet(Instrument),
-        metadata={checks.DOC: "Policy levers the task uses."},
-    )
-    note_en: str | None = attrs.field(
+    note_en: str | None = checks.described(
+        checks.optional(checks.text),
+        "How a word was read, where the English needs a word of explanation.",
         default=None,
-        validator=checks.optional_text,
-        metadata={
-            checks.DOC: "How a word was read, where the English needs a word of explanation."
-        },
     )
 
     def summary(self) -> str:
