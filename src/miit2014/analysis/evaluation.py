@@ -9,8 +9,8 @@ target        met when the actual value is
 exact N       at least N
 more_than N   strictly above N (301 meets "more than 300"; 300 does not)
 at_least N    N or above (200 meets "200 or more")
-about N       at least N - |N|·t: within the tolerance below N, or above it
-nearly N      at least N - |N|·t
+about N       at least ``N - |N|·t``: within the tolerance below N, or above it
+nearly N      at least ``N - |N|·t``
 ============  ===========================================
 
 ``t`` is :data:`~miit2014.analysis.quantity.ABOUT_TOLERANCE` (5 %) unless ``tolerance`` is given.

@@ -16,8 +16,8 @@ exact         ``[n, n]``                             no qualifier
 about         ``[n - |n|·t, n + |n|·t]``             约, 左右
 more_than     ``(n, ∞)``                             超过, 突破, 多
 at_least      ``[n, ∞)``                             以上
-nearly        ``[n - |n|·t, n)``, for n < 0          近
-              ``(n, n + |n|·t]``: short of n in size
+nearly        ``[n - |n|·t, n)`` if n > 0,           近: short of n in size
+              ``(n, n + |n|·t]`` if n < 0
 ============  =====================================  ==============================
 
 ``t`` is :data:`ABOUT_TOLERANCE` (5 %) unless a caller passes another ``tolerance``.
