@@ -130,7 +130,8 @@ def _language(lang: str) -> tuple[str, str | None]:
 
 
 def _label(figure: Figure, lang: str) -> str:
-    return _plain(figure.label_zh if lang == "zh" else figure.label_en)
+    """The figure's short label (at most 40 characters, 12 in Chinese): an axis reads."""
+    return _plain(figure.label_short_zh if lang == "zh" else figure.label_short_en)
 
 
 def _plain(text: str) -> str:
