@@ -123,10 +123,13 @@ class ScorecardRow:
 
     @property
     def supporting(self) -> tuple[Judgement, ...]:
-        """The judgements the verdict rests on: those that settle the figure (the lower
-        bounds, for ``met_at_least``)."""
-        wanted = Bearing.LOWER_BOUND if self.verdict is Verdict.MET_AT_LEAST else Bearing.DECIDES
-        return tuple(j for j in self.judgements if j.bearing is wanted)
+        """The judgements the verdict rests on: those that settle the figure; without
+        one, the bounds (the lower bounds of ``met_at_least``, the upper bounds of a
+        ``not_met`` read from a whole, both when they disagree)."""
+        deciding = tuple(j for j in self.judgements if j.bearing is Bearing.DECIDES)
+        if deciding:
+            return deciding
+        return tuple(j for j in self.judgements if j.bearing in _BOUNDS)
 
     @property
     def lead(self) -> tuple[Judgement, ...]:
@@ -309,9 +312,23 @@ def verdict_of(figure: Figure, judgements: tuple[Judgement, ...]) -> Verdict:
         (only,) = settled
         assert only is not None
         return only
-    if any(j.bearing is Bearing.LOWER_BOUND for j in judgements):
-        return Verdict.MET_AT_LEAST
+    bounded = {
+        Verdict.MET_AT_LEAST if j.bearing is Bearing.LOWER_BOUND else j.verdict
+        for j in judgements
+        if j.bearing in _BOUNDS
+    }
+    if len(bounded) > 1:
+        return Verdict.CONFLICTING
+    if bounded:
+        (only,) = bounded
+        assert only is not None
+        return only
     return Verdict.UNDECIDED
+
+
+#: The bearings that bound a figure from one side and so can decide it without a
+#: deciding outcome: a part that meets a target, a whole that falls short of it.
+_BOUNDS = frozenset({Bearing.LOWER_BOUND, Bearing.UPPER_BOUND})
 
 
 def _bounds_in(outcome: Outcome, unit: Unit, tolerance: Fraction) -> Bounds:
@@ -368,6 +385,11 @@ def _target_bearing(figure: Figure, outcome: Outcome, verdict: Verdict | None) -
         return Bearing.LATE
     if outcome.coverage is Coverage.PART:
         return Bearing.LOWER_BOUND if verdict is Verdict.MET else Bearing.PART_SHORT
+    if outcome.coverage is Coverage.CONTAINS:  # a whole: it bounds the figure from above
+        if verdict is not Verdict.NOT_MET:
+            return Bearing.WHOLE_MEETS
+        # a count before the end may yet grow: only the whole at the end bounds the figure
+        return Bearing.UPPER_BOUND if outcome.as_of == end else Bearing.INTERIM
     if verdict is None:
         return Bearing.STRADDLES
     if verdict is Verdict.NOT_MET and outcome.as_of < end:
@@ -398,6 +420,10 @@ def _judge_estimate(figure: Figure, outcome: Outcome, tolerance: Fraction) -> Ju
         bearing = Bearing.OTHER_SCOPE
     elif outcome.coverage is Coverage.PART:
         bearing = Bearing.PART_SHORT
+    elif outcome.coverage is Coverage.CONTAINS:
+        # a whole below the range: what the estimate counts, some of it, is below too
+        ok = verdict is Verdict.REVISED_DOWN and outcome.as_of == figure.period.end
+        bearing = Bearing.UPPER_BOUND if ok else Bearing.WHOLE_MEETS
     elif outcome.as_of is None:
         bearing = Bearing.UNDATED
     elif outcome.as_of != figure.period.end:

@@ -372,7 +372,8 @@ VERDICT_MEANING: Mapping[Verdict, str] = FrozenMap(
         Verdict.MET_AT_LEAST: "a count of a part of what the target counts (one operator)"
         " alone meets it, so the whole does too",
         Verdict.NOT_MET: "an outcome that counts what the target counts, at the end of its"
-        " period, falls short of it",
+        " period, falls short of it, or one that counts a whole holding it (those assessed,"
+        " of whom those meeting it are some) falls short even so",
         Verdict.WITHIN_RANGE: "the final figure lies in the range the estimate's qualifier allows",
         Verdict.REVISED_UP: "the final figure lies above the range the estimate allows",
         Verdict.REVISED_DOWN: "the final figure lies below the range the estimate allows",
@@ -391,6 +392,10 @@ BEARING_MEANING: Mapping[Bearing, str] = FrozenMap(
         " whole does too",
         Bearing.PART_SHORT: "counts a part of what the target counts and falls short: it says"
         " nothing of the whole",
+        Bearing.UPPER_BOUND: "counts a whole that holds what the figure counts and falls"
+        " short even so: what the figure counts, some of that whole, falls short too",
+        Bearing.WHOLE_MEETS: "counts a whole that holds what the figure counts and does not"
+        " fall short: it says nothing of the part the figure counts",
         Bearing.INTERIM: "a reading before the end of the figure's period; it settles nothing",
         Bearing.LATE: "dated after the target's deadline: it cannot show what stood by then",
         Bearing.UNDATED: "no source dates it, so it cannot show what stood by the deadline",

@@ -289,7 +289,7 @@ def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None)
             for j in row.judgements:
                 if j.ratio is None:
                     continue
-                settles = j.bearing in (Bearing.DECIDES, Bearing.LOWER_BOUND)
+                settles = j.bearing in (Bearing.DECIDES, Bearing.LOWER_BOUND, Bearing.UPPER_BOUND)
                 ends.append(float(j.ratio))
                 ax.plot(
                     float(j.ratio),
