@@ -847,3 +847,45 @@ def test_a_row_no_source_answered_says_what_was_searched() -> None:
     text = row.explain()
     assert "Seen instead: Only plans." in text
     assert '"2014年底 4G 商用城市 超过300个"' in text
+
+
+# -- the whole card as a paragraph -------------------------------------------------------
+
+
+def test_the_summary_counts_the_rows_in_words() -> None:
+    assert ROWS.summary() == (
+        "Of the seven 2014 targets, five were met, one was met at least (the count of a part"
+        " alone meets it) and one was not met. Of the six 2013 estimates, two came within the"
+        " range their wording allowed, two were revised up and two were revised down."
+    )
+    assert ROWS.summary(lang="zh") == (
+        "在7项2014年目标中，5项已实现，1项至少已实现（仅一部分的数字即已达到），1项未实现。"
+        "在6项2013年预计数中，2项最终数在预计范围内，2项最终数高于预计，2项最终数低于预计。"
+    )
+    with pytest.raises(ValueError, match="lang"):
+        ROWS.summary(lang="fr")
+
+
+def test_the_summary_follows_the_rows_it_is_given() -> None:
+    from miit2014.analysis.scorecard import Scorecard
+
+    met = Scorecard(r for r in ROWS if r.verdict is Verdict.MET)
+    assert met.summary() == "All five 2014 targets were met."
+    one = Scorecard(r for r in ROWS if r.verdict is Verdict.NOT_MET)
+    assert one.summary() == "The one 2014 target was not met."
+    assert one.summary("zh") == "在1项2014年目标中，1项未实现。"
+    loaded = scorecard(miit2014.from_json(miit2014.to_json(REPORT)))  # no outcomes
+    assert loaded.summary() == (
+        "All seven 2014 targets have no source. All six 2013 estimates have no source."
+    )
+    assert Scorecard().summary() == "The report has no estimate or target."
+
+
+@given(st.lists(st.sampled_from(list(ROWS)), max_size=30))
+def test_the_summary_s_numbers_add_up_to_the_rows(rows: list[ScorecardRow]) -> None:
+    from miit2014.analysis.scorecard import Scorecard
+
+    text = Scorecard(rows).summary("zh")  # digits, so they can be read back
+    totals = [int(n) for n in re.findall(r"在(\d+)项", text)]
+    parts = [int(n) for n in re.findall(r"[，中](\d+)项", text)]
+    assert sum(totals) == sum(parts) == len(rows)

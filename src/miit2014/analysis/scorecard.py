@@ -38,7 +38,8 @@ import attrs
 from ..edition import edition_of
 from ..errors import DataError
 from ..model import exact
-from ..model.citation import Reliability
+from ..model.citation import Citation, Reliability
+from ..model.collection import Records
 from ..model.edition import Edition
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Coverage, Outcome, Unsourced
@@ -56,6 +57,7 @@ from ..model.wording import (
     margin_text,
     outcome_lines,
     range_text,
+    scorecard_summary,
     unsourced_lines,
     words,
 )
@@ -118,8 +120,35 @@ class ScorecardRow:
     unsourced: Unsourced | None = attrs.field(default=None, repr=False)
 
     @property
+    def id(self) -> str:
+        """The row's id: its figure's (``scorecard()["figure.lte-users-target-2014"]``)."""
+        return self.figure_id
+
+    @property
     def is_target(self) -> bool:
         return self.figure.status is Status.TARGET
+
+    @property
+    def lead_judgement(self) -> Judgement | None:
+        """The first of :attr:`lead`: the one outcome a table cell shows (the others of
+        :attr:`lead` are in the long table and in :attr:`margins`); None without one."""
+        return self.lead[0] if self.lead else None
+
+    @property
+    def sources(self) -> tuple[Citation, ...]:
+        """Every source of every outcome of the row, in order (a source cited by two
+        outcomes counts twice: each outcome rests on it)."""
+        return tuple(c for o in self.outcomes for c in o.sources)
+
+    @property
+    def best_source(self) -> Citation | None:
+        """The best-graded source the verdict rests on (of :attr:`lead` first, then of
+        :attr:`supporting`, then of every outcome when none supports the verdict); the
+        first such source on a tie. None without outcomes."""
+        rest = self.supporting or self.judgements
+        ordered = [*self.lead, *(j for j in rest if j not in self.lead)]
+        candidates = [c for j in ordered for c in j.outcome.sources]
+        return min(candidates, key=lambda c: _RANK[c.reliability]) if candidates else None
 
     @property
     def supporting(self) -> tuple[Judgement, ...]:
@@ -158,10 +187,9 @@ class ScorecardRow:
     @property
     def best_reliability(self) -> Reliability | None:
         """The best grade among the sources the verdict rests on (:attr:`supporting`; of
-        every outcome when none does); None without outcomes."""
-        judgements = self.supporting or self.judgements
-        grades = [c.reliability for j in judgements for c in j.outcome.sources]
-        return min(grades, key=_RANK.__getitem__) if grades else None
+        every outcome when none does): :attr:`best_source`'s; None without outcomes."""
+        best = self.best_source
+        return None if best is None else best.reliability
 
     def judgement_of(self, outcome_id: str) -> Judgement:
         for judgement in self.judgements:
@@ -242,10 +270,21 @@ class ScorecardRow:
         return scorecard_html((self,))
 
 
-class Scorecard(tuple[ScorecardRow, ...]):
-    """The rows: still a tuple, but a notebook shows it as one table."""
+class Scorecard(Records[ScorecardRow]):
+    """The rows: still a tuple, found by position or by figure id
+    (``rows["figure.lte-users-target-2014"]``), shown in a notebook as one table."""
 
-    __slots__ = ()
+    def summary(self, lang: str = "en") -> str:
+        """The rows as a quotable paragraph: "Of the seven 2014 targets, five were met,
+        ..." (``lang="zh"`` in Chinese); the numbers counted from the rows, the words
+        from :func:`~miit2014.model.wording.scorecard_summary`."""
+        groups = []
+        for is_target in (True, False):  # the targets lead: they are what readers ask
+            rows = [r for r in self if r.is_target is is_target]
+            years = {r.figure.period.end.year for r in rows}
+            counts = [(v, sum(r.verdict is v for r in rows)) for v in Verdict]
+            groups.append((is_target, years.pop() if len(years) == 1 else None, counts))
+        return scorecard_summary(groups, lang)
 
     def _repr_html_(self) -> str:
         return scorecard_html(self)
