@@ -66,6 +66,10 @@ from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, check_tolerance, shown
 
 _RANK = {Reliability.PRIMARY: 0, Reliability.OFFICIAL_MEDIA: 1, Reliability.SECONDARY: 2}
 
+#: What a margin can be in: percentage points (a difference of percentages), or the
+#: figure's own unit.
+MARGIN_UNITS = ("percentage_points", *(u.value for u in Unit if u is not Unit.PERCENT))
+
 
 @attrs.frozen(kw_only=True)
 class Judgement:
@@ -133,6 +137,13 @@ class ScorecardRow:
         """The first of :attr:`lead`: the one outcome a table cell shows (the others of
         :attr:`lead` are in the long table and in :attr:`margins`); None without one."""
         return self.lead[0] if self.lead else None
+
+    @property
+    def margin_unit(self) -> str:
+        """What the margins are in: ``percentage_points`` for a percentage, else the
+        figure's unit (one of :data:`MARGIN_UNITS`)."""
+        unit = self.figure.unit
+        return "percentage_points" if unit is Unit.PERCENT else unit.value
 
     @property
     def sources(self) -> tuple[Citation, ...]:

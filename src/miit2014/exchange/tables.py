@@ -107,6 +107,7 @@ class Column:
     required: bool = True
     values: tuple[str, ...] = ()  # the allowed values of an enum, or of a list's items
     references: str | None = None  # the table whose id this column holds (foreign key)
+    unit: str | None = None  # what its numbers are in, where not the row's 'unit' column
     read: Reader = attrs.field(eq=False, repr=False)
 
     @property
@@ -327,7 +328,9 @@ def _declared() -> tuple[Table, ...]:
     for name, declared in built.items():
         table_of.setdefault(declared.cls.__name__, name)
     out = [_resolve_links(d.table, table_of) for d in built.values()]
-    out.append(_resolve_links(_scorecard_table(), table_of))
+    from .scorecard_tables import scorecard_tables
+
+    out.extend(_resolve_links(t, table_of) for t in scorecard_tables())
     return tuple(out)
 
 
@@ -507,111 +510,6 @@ def _resolve_links(tab: Table, table_of: dict[str, str]) -> Table:
         for c in tab.columns
     )
     return attrs.evolve(tab, columns=columns)
-
-
-def _scorecard_table() -> Table:
-    """The scorecard: declared column by column, because its rows are judgements worked
-    out from the records rather than records themselves."""
-    from ..analysis.scorecard import ScorecardRow, Verdict, scorecard
-    from ..model.citation import Reliability
-    from ..model.figure import Qualifier, Status, Unit
-
-    def rows(edition: Edition) -> Iterator[Row]:
-        return (Row(row, report=edition.report) for row in scorecard(edition))
-
-    def col(
-        name: str, kind: str, doc: str, get: Callable[[ScorecardRow], Any], **more: Any
-    ) -> Column:
-        if kind == "enum" and "values" not in more:
-            more["values"] = tuple(m.value for m in more.pop("enum"))
-        return _col(name, kind, doc, lambda row: _plain(get(row.item)), **more)
-
-    def ids(get: Callable[[ScorecardRow], Iterable[str]]) -> Callable[[ScorecardRow], Any]:
-        return lambda r: tuple(dict.fromkeys(get(r)))
-
-    optional = {"required": False}
-    columns = (
-        col(
-            "figure_id",
-            "id",
-            "Id of the forward-looking Figure (a 2013 estimate or a 2014 target).",
-            attrgetter("figure_id"),
-            references="Figure",
-        ),
-        col(
-            "status",
-            "enum",
-            "Whether the figure is a 2013 estimate or a 2014 target.",
-            attrgetter("figure.status"),
-            values=(Status.ESTIMATED.value, Status.TARGET.value),
-        ),
-        col("value", "exact", "The figure's value.", attrgetter("figure.value")),
-        col("unit", "enum", "The figure's unit.", attrgetter("figure.unit"), enum=Unit),
-        col(
-            "qualifier",
-            "enum",
-            "How the report bounds the figure's value.",
-            attrgetter("figure.qualifier"),
-            enum=Qualifier,
-        ),
-        col(
-            "verdict",
-            "enum",
-            "What the sources say happened (see miit2014.analysis.scorecard).",
-            attrgetter("verdict"),
-            enum=Verdict,
-        ),
-        col(
-            "margins",
-            "list",
-            "Outcome minus figure for each outcome the verdict rests on, exact, in the"
-            " figure's unit (percentage points for percentages); empty if none.",
-            lambda r: tuple(exact.to_text(m) for m in r.margins),
-            **optional,
-        ),
-        col(
-            "lead_outcome_ids",
-            "list",
-            "Ids of the outcomes the verdict rests on.",
-            ids(lambda r: (j.outcome.id for j in r.lead)),
-            **optional,
-        ),
-        col(
-            "outcome_ids",
-            "list",
-            "Ids of every outcome of the figure, in order.",
-            ids(lambda r: (o.id for o in r.outcomes)),
-            **optional,
-        ),
-        col(
-            "conflicting_outcome_ids",
-            "list",
-            "Ids of the figure's outcomes whose sources disagree (see outcome_conflicts).",
-            ids(lambda r: (i for pair in r.conflicts for i in pair)),
-            **optional,
-        ),
-        col(
-            "best_reliability",
-            "enum",
-            "Best grade among the sources the verdict rests on (of every outcome when none"
-            " settles it); empty without outcomes.",
-            attrgetter("best_reliability"),
-            enum=Reliability,
-            **optional,
-        ),
-        col(
-            "unsourced_id",
-            "id",
-            "Id of the record of what was searched, when no source was found.",
-            lambda r: r.unsourced.id if r.unsourced else None,
-            references="Unsourced",
-            **optional,
-        ),
-    )
-    doc = "One row per forward-looking figure: its outcomes and the verdict on them."
-    return Table(
-        name="scorecard", description=doc, columns=columns, primary_key=("figure_id",), rows=rows
-    )
 
 
 def _descriptor(contents: Iterable[tuple[str, bytes]], edition: Edition) -> dict[str, Any]:
