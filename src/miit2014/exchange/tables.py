@@ -330,6 +330,7 @@ def _declared() -> tuple[Table, ...]:
     out = [_resolve_links(d.table, table_of) for d in built.values()]
     from .scorecard_tables import scorecard_tables
 
+    out.append(_resolve_links(_task_facets_table(), table_of))
     out.extend(_resolve_links(t, table_of) for t in scorecard_tables())
     return tuple(out)
 
@@ -497,10 +498,101 @@ def _derived(table_name: str) -> list[Column]:
 
     if table_name == "figures":
         return [task_id(figure_task)]
+    if table_name == "tasks":
+        return _task_columns()
     if table_name == "mentions":
         quote = _col("quote", "text", "The source text at the span, verbatim.", _span_text)
         return [quote, task_id(mention_task)]
     return []
+
+
+#: The facet fields of a task, by the name its long table gives each kind.
+_FACETS = (("sector", "sectors"), ("region", "regions"), ("instrument", "instruments"))
+
+
+def _facets_of(task: Any) -> Iterator[tuple[str, str]]:
+    for kind, field in _FACETS:
+        for value in getattr(task, field):
+            yield kind, value.value
+
+
+def _task_columns() -> list[Column]:
+    """Where a task stands in the tree, and its facets as one text, so that a frame of the
+    tasks filters without walking the tree."""
+
+    def leaf(row: Row) -> bool:
+        return not row.report.children(row.item)
+
+    def depth(row: Row) -> int:
+        return len(row.report.ancestors(row.item))
+
+    def facets(row: Row) -> str | None:
+        return "; ".join(f"{k}:{v}" for k, v in _facets_of(row.item)) or None
+
+    return [
+        _col(
+            "leaf",
+            "boolean",
+            "Whether the task has no sub-tasks (a sentence-level task). A parent carries the"
+            " facets of its children, so a filter on facets that wants each task once keeps"
+            " the leaves.",
+            leaf,
+        ),
+        _col("depth", "integer", "How far below the top of the tree: 0 for a section.", depth),
+        _col(
+            "facets",
+            "text",
+            "Every facet of the task as one text, 'kind:value' joined by '; '"
+            " ('sector:telecoms; instrument:standards'); the same as the task_facets table.",
+            facets,
+            required=False,
+        ),
+    ]
+
+
+def _task_facets_table() -> Table:
+    """The facets of every task, one row each: a long table to filter or count by."""
+    from ..model.facets import Instrument, Region, Sector
+
+    def rows(edition: Edition) -> Iterator[Row]:
+        report = edition.report
+        for task in report.tasks:
+            leaf = not report.children(task)
+            for i, (kind, value) in enumerate(_facets_of(task), 1):
+                yield Row((task.id, i, kind, value, leaf), report=report)
+
+    values = tuple(dict.fromkeys(m.value for e in (Sector, Region, Instrument) for m in e))
+    columns = (
+        _col("task_id", "id", "Id of the task.", lambda r: r.item[0], references="Task"),
+        _col("position", "integer", "1-based place among the task's facets.", lambda r: r.item[1]),
+        _col(
+            "facet",
+            "enum",
+            "Which vocabulary: sector, region or instrument.",
+            lambda r: r.item[2],
+            values=tuple(k for k, _ in _FACETS),
+        ),
+        _col(
+            "value",
+            "enum",
+            "The value the task carries (see miit2014.model.facets).",
+            lambda r: r.item[3],
+            values=values,
+        ),
+        _col(
+            "leaf",
+            "boolean",
+            "Whether the task has no sub-tasks; a parent carries its children's facets.",
+            lambda r: r.item[4],
+        ),
+    )
+    return Table(
+        name="task_facets",
+        description="One row per facet of every task: sector, region or instrument.",
+        columns=columns,
+        primary_key=("task_id", "position"),
+        rows=rows,
+    )
 
 
 def _resolve_links(tab: Table, table_of: dict[str, str]) -> Table:
