@@ -665,7 +665,7 @@ def test_reprs_are_one_line_and_html_is_a_table() -> None:
 
 
 def test_html_escapes_what_it_shows() -> None:
-    row = attrs.evolve(ROWS[0], figure=attrs.evolve(ROWS[0].figure, label_en="<b>x</b>"))
+    row = attrs.evolve(ROWS[0], figure=attrs.evolve(ROWS[0].figure, label_short_en="<b>x</b>"))
     assert "<b>x</b>" not in row._repr_html_()
     assert "&lt;b&gt;" in row._repr_html_()
 

@@ -59,6 +59,7 @@ from ..model.wording import (
     range_text,
     scorecard_summary,
     unsourced_lines,
+    verdict_words,
     words,
 )
 from .evaluation import Evaluation, evaluate, unit_factor
@@ -537,16 +538,18 @@ def scorecard_html(rows: Iterable[ScorecardRow]) -> str:
     head = ("figure", "promised or estimated", "outcome", "verdict", "margin", "best source")
     cells = [
         (
-            f"{row.figure.label_en} ({row.figure_id})",
+            f"{row.figure.label_short_en} ({row.figure_id})",
             row.promised_text,
             row.outcome_text,
-            row.verdict.value,
+            verdict_words(row.verdict),
             row.margin_text,
             words(row.best_reliability) if row.best_reliability else "",
         )
         for row in rows
     ]
     caption = f"What happened next: {len(cells)} forward-looking figures"
+    if isinstance(rows, Scorecard) and len(rows) > 1:
+        caption += f". {rows.summary()}"
     return table_html(caption, head, ([escaped(c) for c in row] for row in cells))
 
 
