@@ -82,7 +82,7 @@ def figures(draw: st.DrawFn) -> Figure:
         label_en=draw(texts),
         label_zh=draw(texts),
         label_short_en=draw(texts),
-        label_short_zh=draw(texts.filter(lambda s: len(s) <= 12)),
+        label_short_zh=draw(texts.map(lambda s: s[:12].strip()).filter(bool)),
         value=draw(values),
         unit=unit,
         qualifier=draw(st.sampled_from(Qualifier)),

@@ -12,7 +12,7 @@ rest. The values come from :mod:`miit2014.analysis.scorecard`, the words from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ import attrs
 from ..analysis.scorecard import MARGIN_UNITS, Judgement, ScorecardRow, scorecard
 from ..model.citation import Citation, Reliability
 from ..model.figure import Commitment, Qualifier, Status, Unit
+from ..model.frozen import FrozenMap
 from ..model.outcome import Coverage
 from ..model.verdict import Bearing, Verdict
 from ..model.wording import (
@@ -35,8 +36,8 @@ from .tables import Column, Row, Table
 if TYPE_CHECKING:
     from ..model.edition import Edition
 
-#: The kinds of forward-looking figure, as the table names them.
-KINDS = {Status.ESTIMATED: "estimate", Status.TARGET: "target"}
+#: The kinds of forward-looking figure, as the table names them (read-only).
+KINDS: Mapping[Status, str] = FrozenMap({Status.ESTIMATED: "estimate", Status.TARGET: "target"})
 
 _IN_UNIT = "in the column 'unit' (the figure's)"
 _IN_OUTCOME_UNIT = "in the column 'outcome_unit' (the outcome's own)"
@@ -90,7 +91,7 @@ def _column(name: str, kind: str, doc: str, get: Callable[[Any], Any], **more: A
     return [column, twin]
 
 
-_OPTIONAL: dict[str, Any] = {"required": False}
+_OPTIONAL: Mapping[str, Any] = FrozenMap({"required": False})
 
 
 def _lead(get: Callable[[Judgement], Any]) -> Callable[[ScorecardRow], Any]:
