@@ -20,8 +20,13 @@ only the characters of its line terminator, each record is written with ``\\r\\n
 ended with ``\\n``, so a cell holding a lone carriage return is quoted too. Files are
 written all or none as a set (:mod:`~miit2014.exchange.files`).
 
+The tasks table adds where each task stands (``leaf``, ``depth``) and its facets as one
+text (``facets``); ``task_facets`` lists them one row each. The two scorecard tables
+(``scorecard``, one value per cell, and ``scorecard_outcomes``) are declared in
+:mod:`~miit2014.exchange.scorecard_tables`.
+
 The outcome tables (``outcomes``, ``outcome_sources``, ``outcome_conflicts``,
-``unsourced``, ``unsourced_seen``) and the ``scorecard`` are read from the
+``unsourced``, ``unsourced_seen``) and the scorecard tables are read from the
 :class:`~miit2014.model.edition.Edition` exported: ``report=`` takes a report or an
 edition, and a report other than the shipped one brings no outcomes.
 
@@ -516,6 +521,22 @@ def _facets_of(task: Any) -> Iterator[tuple[str, str]]:
             yield kind, value.value
 
 
+def _task_depths(report: Report) -> FrozenMap[str, int]:
+    """Every task's depth, each worked out once from its parent's: linear in the tasks,
+    however deep the tree (walking each task's ancestors would be quadratic in a chain)."""
+    depths: dict[str, int] = {}
+    for task in report.tasks:
+        chain = []
+        node = task
+        while node.id not in depths and node.parent is not None:
+            chain.append(node)
+            node = report.task(node.parent)
+        base = depths.setdefault(node.id, 0)
+        for i, pending in enumerate(reversed(chain), 1):
+            depths[pending.id] = base + i
+    return FrozenMap(depths)
+
+
 def _task_columns() -> list[Column]:
     """Where a task stands in the tree, and its facets as one text, so that a frame of the
     tasks filters without walking the tree."""
@@ -524,7 +545,7 @@ def _task_columns() -> list[Column]:
         return not row.report.children(row.item)
 
     def depth(row: Row) -> int:
-        return len(row.report.ancestors(row.item))
+        return row.report.memo("tables.task_depths", _task_depths)[row.item.id]
 
     def facets(row: Row) -> str | None:
         return "; ".join(f"{k}:{v}" for k, v in _facets_of(row.item)) or None
