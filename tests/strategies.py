@@ -81,6 +81,8 @@ def figures(draw: st.DrawFn) -> Figure:
         quote=quote,
         label_en=draw(texts),
         label_zh=draw(texts),
+        label_short_en=draw(texts),
+        label_short_zh=draw(texts.map(lambda s: s[:12].strip()).filter(bool)),
         value=draw(values),
         unit=unit,
         qualifier=draw(st.sampled_from(Qualifier)),

@@ -24,7 +24,7 @@ LABEL = "Zanzibar growth of value added"
 
 @pytest.fixture(scope="module")
 def loaded() -> Report:
-    first = attrs.evolve(REPORT.figures[0], label_en=LABEL)
+    first = attrs.evolve(REPORT.figures[0], label_en=LABEL, label_short_en=LABEL)
     changed = attrs.evolve(REPORT, figures=(first, *REPORT.figures[1:]))
     report = from_json(to_json(changed))
     assert report == changed

@@ -247,6 +247,23 @@ def test_labels_tell_figures_apart() -> None:
     assert len({f.label_zh for f in FIGURES}) == len(FIGURES)
 
 
+def test_short_labels_are_short_and_tell_figures_apart() -> None:
+    assert max(len(f.label_short_en) for f in FIGURES) <= 40
+    assert max(len(f.label_short_zh) for f in FIGURES) <= 12
+    assert len({f.label_short_en for f in FIGURES}) == len(FIGURES)
+    assert len({f.label_short_zh for f in FIGURES}) == len(FIGURES)
+
+
+@pytest.mark.parametrize(("field", "limit"), [("label_short_en", 40), ("label_short_zh", 12)])
+def test_a_short_label_past_its_limit_is_refused_naming_the_field(field: str, limit: int) -> None:
+    import attrs
+
+    with pytest.raises(miit2014.DataError, match=f"at most {limit}") as info:
+        attrs.evolve(FIGURES[0], **{field: "x" * (limit + 1)})
+    assert info.value.path == f"$.{field}"
+    assert getattr(attrs.evolve(FIGURES[0], **{field: "x" * limit}), field) == "x" * limit
+
+
 @each_figure
 def test_counted_is_an_english_plural(figure: Figure) -> None:
     if figure.counted is not None:

@@ -138,3 +138,39 @@ def test_polars_without_a_name_lists_the_tables_too() -> None:
     listing = frames.to_polars()
     assert listing["table"].to_list() == [t.name for t in export.tables()]
     assert listing.filter(pl.col("table") == "figures")["rows"].item() == len(REPORT.figures)
+
+
+# -- the tasks: where each stands in the tree, and its facets two ways -------------------
+
+
+def test_the_tasks_frame_says_where_each_task_stands_without_the_tree() -> None:
+    df = frames.to_frame("tasks")
+    for task in REPORT.tasks:
+        row = df.loc[task.id]
+        assert row["leaf"] == (not REPORT.children(task))
+        assert row["depth"] == len(REPORT.ancestors(task))
+        assert (pd.isna(row["parent"]) and task.parent is None) or row["parent"] == task.parent
+    assert df["leaf"].dtype == bool
+    assert df["depth"].dtype == "int64"
+    assert set(df.loc[df["depth"] == 0].index) == {t.id for t in REPORT.roots()}
+
+
+def test_facets_as_text_and_as_a_long_table_agree() -> None:
+    df = frames.to_frame("tasks")
+    long = frames.to_frame("task_facets")
+    for task in REPORT.tasks:
+        pairs = [
+            *(("sector", v.value) for v in task.sectors),
+            *(("region", v.value) for v in task.regions),
+            *(("instrument", v.value) for v in task.instruments),
+        ]
+        text = df.loc[task.id, "facets"]
+        assert (pd.isna(text) and not pairs) or text == "; ".join(f"{k}:{v}" for k, v in pairs)
+        if pairs:
+            rows = long.loc[task.id]
+            assert list(zip(rows["facet"], rows["value"], strict=True)) == pairs
+            assert set(rows["leaf"]) == {not REPORT.children(task)}
+    telecoms = long[(long["value"] == "telecoms") & long["leaf"]]
+    leaves = df[df["leaf"] & df["facets"].str.contains("sector:telecoms", na=False)]
+    assert set(telecoms.index.get_level_values("task_id")) == set(leaves.index)
+    assert len(leaves) < (df["facets"].str.contains("sector:telecoms", na=False)).sum()

@@ -131,3 +131,34 @@ def test_finding_the_task_of_every_figure_is_linear_work() -> None:
     _look_ups(sections[100])  # the field descriptions are worked out on first use
     w1, w2, w4 = (_lines_run(lambda s=sections[n]: _look_ups(s)) for n in (100, 200, 400))
     assert w4 - w2 <= 2.6 * (w2 - w1), (w1, w2, w4)
+
+
+# -- results found by id as well as by position ------------------------------------------
+
+
+def test_a_scorecard_row_is_found_by_its_figure_id_and_by_position() -> None:
+    rows = miit2014.scorecard()
+    row = rows["figure.lte-users-target-2014"]
+    assert row.figure_id == row.id == "figure.lte-users-target-2014"
+    assert row is rows[rows.ids().index(row.id)]
+    assert "figure.lte-users-target-2014" in rows
+    assert len(rows[1:3]) == 2
+    with pytest.raises(KeyError, match=r"did you mean 'figure\.lte-users-target-2014'"):
+        rows["figure.lte-users-target-2015"]
+    with pytest.raises(KeyError, match="no record"):
+        rows["figure.meeting-duration-2013"]  # a figure, but not a forward-looking one
+
+
+def test_search_hits_are_found_by_the_record_id() -> None:
+    hits = miit2014.search("IPTV")
+    assert hits
+    assert hits[hits[0].id] is hits[0]
+    assert len(set(hits.ids())) == len(hits)  # one hit per record, so an id names one
+
+
+def test_tasks_where_gives_tasks_found_by_id() -> None:
+    from miit2014.analysis.query import tasks_where
+
+    leaves = tasks_where(REPORT, leaf=True)
+    assert leaves[leaves[-1].id] is leaves[-1]
+    assert REPORT.tasks[0].id not in leaves  # a section is no leaf

@@ -143,7 +143,17 @@ def test_any_junk_field_raises_only_data_error(name: str, value: Any) -> None:
         return
     # junk that is accepted must be a legitimate value for that field
     assert getattr(result, name) == value
-    assert name in {"id", "note_en", "counted", "commitment", "label_en", "label_zh", "numeral"}
+    assert name in {
+        "id",
+        "note_en",
+        "counted",
+        "commitment",
+        "label_en",
+        "label_zh",
+        "label_short_en",
+        "label_short_zh",
+        "numeral",
+    }
 
 
 def _report(**changes: Any) -> Report:

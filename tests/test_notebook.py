@@ -30,6 +30,20 @@ CELLS = (
     "import matplotlib\nprint(matplotlib.get_backend())",
     # 5: the report summary
     "miit2014.REPORT",
+    # 6: the analyst's own charts from the scorecard frame, every warning caught
+    "import warnings\n"
+    "with warnings.catch_warnings(record=True) as caught:\n"
+    "    warnings.simplefilter('always')\n"
+    "    df = miit2014.to_frame('scorecard')\n"
+    "    ax = df.plot.barh(x='label_short_en', y='margin_float', legend=False)\n"
+    "    ax.figure.tight_layout()\n"
+    "    ax.figure.canvas.draw()\n"
+    "    targets = df[df['kind'] == 'target']\n"
+    "    ax2 = targets.plot.barh(x='label_short_en', y='ratio_float', legend=False)\n"
+    "    ax2.figure.tight_layout()\n"
+    "    ax2.figure.canvas.draw()\n"
+    "print('warnings:', [str(w.message) for w in caught])\n"
+    "print('labels:', [t.get_text() for t in ax.get_yticklabels()][:3])",
 )
 
 
@@ -68,6 +82,14 @@ def test_an_evaluation_renders_as_html(executed: Any) -> None:
     assert markup.startswith("<table>")
     (text,) = _data(executed.cells[3], "text/plain")
     assert text.startswith("<Evaluation ")
+
+
+def test_charts_of_the_scorecard_frame_draw_without_a_warning(executed: Any) -> None:
+    cell = executed.cells[6]
+    text = "".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
+    assert "warnings: []" in text, text
+    assert "labels: ['Industrial value added growth', 'Industrial profit growth'" in text
+    assert len(_data(cell, "image/png")) >= 2  # inline, as a notebook shows them
 
 
 def test_the_report_renders_as_a_summary(executed: Any) -> None:

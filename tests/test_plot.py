@@ -50,7 +50,7 @@ def test_chinese_without_a_cjk_font_falls_back_to_english_and_says_so(
     with pytest.warns(UserWarning, match="no CJK font"):
         chart = plot.growth_2013(lang="zh")
     (ax,) = chart.axes
-    assert "Growth" in " ".join(t.get_text() for t in ax.get_yticklabels())
+    assert "Industrial profit growth" in " ".join(t.get_text() for t in ax.get_yticklabels())
 
 
 def test_the_warning_says_how_to_get_a_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -110,7 +110,7 @@ def test_chinese_with_a_cjk_font_uses_chinese_labels(monkeypatch: pytest.MonkeyP
         chart = plot.growth_2013(lang="zh")
     (ax,) = chart.axes
     labels = " ".join(t.get_text() for t in ax.get_yticklabels())
-    assert "规模以上工业" in labels
+    assert "工业利润增长" in labels
 
 
 def test_bad_language_is_refused() -> None:
@@ -138,7 +138,7 @@ def _growth_figure_labelled(label: str) -> object:
         for f in REPORT.figures
         if f.unit is Unit.PERCENT and f.status is Status.ESTIMATED and f.period.end.year == 2013
     )
-    changed = attrs.evolve(chosen, label_en=label)
+    changed = attrs.evolve(chosen, label_short_en=label)
     figures = tuple(changed if f is chosen else f for f in REPORT.figures)
     return attrs.evolve(REPORT, figures=figures)
 

@@ -43,6 +43,9 @@ from miit2014.figures import (
     INDUSTRIAL_VALUE_ADDED_GROWTH_2013 as value_added,
 )
 from miit2014.figures import (
+    INTEGRATION_STANDARD_COMPLIANT_PILOTS_TARGET_2014 as compliant,
+)
+from miit2014.figures import (
     LTE_COMMERCIAL_CITIES_TARGET_2014 as cities,
 )
 from miit2014.figures import (
@@ -122,7 +125,7 @@ def test_the_verdicts_on_the_shipped_outcomes() -> None:
         "lte-users-target-2014": "met",
         "iptv-users-target-2014": "met",
         "integration-standard-pilot-enterprises-target-2014": "met",
-        "integration-standard-compliant-pilots-target-2014": "undecided",
+        "integration-standard-compliant-pilots-target-2014": "not_met",
         "backbone-direct-connection-points-target-2014": "met",
     }
 
@@ -433,6 +436,44 @@ def test_one_operators_count_supports_met_at_least_only_when_it_alone_exceeds(n:
     assert verdict(lte_users, part) is not Verdict.NOT_MET  # a part short says nothing
 
 
+@given(st.integers(0, 400), st.sampled_from(Qualifier))
+def test_a_whole_that_holds_what_a_target_counts_decides_only_when_it_falls_short(
+    n: int, qualifier: Qualifier
+) -> None:
+    # the compliant pilots (200 or more) bounded by the enterprises assessed
+    whole = outcome_of(compliant, n, coverage=Coverage.CONTAINS, qualifier=qualifier)
+    quantity = Quantity(Decimal(n), Unit.COUNT, qualifier).bounds(ABOUT)
+    certainly_short = quantity.high is not None and (
+        quantity.high < 200 or (quantity.high == 200 and not quantity.high_closed)
+    )
+    expected = Verdict.NOT_MET if certainly_short else Verdict.UNDECIDED
+    assert verdict(compliant, whole) is expected
+    assert verdict(compliant, whole) is not Verdict.MET  # a whole that meets says nothing
+    bearing = judge_target(compliant, whole, ABOUT).bearing
+    assert bearing is (Bearing.UPPER_BOUND if certainly_short else Bearing.WHOLE_MEETS)
+
+
+def test_an_upper_bound_needs_the_end_of_the_period_and_can_conflict() -> None:
+    early = outcome_of(compliant, 150, coverage=Coverage.CONTAINS, as_of=datetime.date(2014, 6, 30))
+    assert judge_target(compliant, early, ABOUT).bearing is Bearing.INTERIM  # it may yet grow
+    assert verdict(compliant, early) is Verdict.UNDECIDED
+    whole = outcome_of(compliant, 150, coverage=Coverage.CONTAINS, name="whole")
+    part = outcome_of(compliant, 250, coverage=Coverage.PART, name="part")
+    assert verdict(compliant, part) is Verdict.MET_AT_LEAST
+    assert verdict(compliant, whole, part) is Verdict.CONFLICTING  # the sources cannot both hold
+    final = outcome_of(compliant, 210, name="final")
+    assert verdict(compliant, whole, final) is Verdict.MET  # a deciding outcome comes first
+
+
+def test_a_whole_below_an_estimates_range_revises_it_down() -> None:
+    end = datetime.date(2013, 12, 31)  # profit growth: 13%, exact
+    low = outcome_of(profit, "12", coverage=Coverage.CONTAINS, as_of=end)
+    assert verdict(profit, low) is Verdict.REVISED_DOWN
+    high = outcome_of(profit, "14", coverage=Coverage.CONTAINS, as_of=end)
+    assert judge_estimate(profit, high, ABOUT).bearing is Bearing.WHOLE_MEETS
+    assert verdict(profit, high) is Verdict.UNDECIDED
+
+
 def test_another_scope_never_decides() -> None:
     other = outcome_of(approvals, "51.8", unit=Unit.PERCENT, coverage=Coverage.OTHER)
     assert judge_target(approvals, other, ABOUT).verdict is Verdict.MET  # alone, it would
@@ -624,7 +665,7 @@ def test_reprs_are_one_line_and_html_is_a_table() -> None:
 
 
 def test_html_escapes_what_it_shows() -> None:
-    row = attrs.evolve(ROWS[0], figure=attrs.evolve(ROWS[0].figure, label_en="<b>x</b>"))
+    row = attrs.evolve(ROWS[0], figure=attrs.evolve(ROWS[0].figure, label_short_en="<b>x</b>"))
     assert "<b>x</b>" not in row._repr_html_()
     assert "&lt;b&gt;" in row._repr_html_()
 
@@ -730,14 +771,15 @@ def test_nearly_200_assessed_bounds_the_compliant_pilots_from_above() -> None:
     )
 
     row = {r.figure_id: r for r in ROWS}[assessed.figure_id]
-    assert row.verdict is Verdict.UNDECIDED
+    assert row.verdict is Verdict.NOT_MET
     assert row.unsourced is None
-    assert row.judgement_of(assessed.id).bearing is Bearing.OTHER_SCOPE
+    assert row.judgement_of(assessed.id).bearing is Bearing.UPPER_BOUND
+    assert [j.outcome.id for j in row.supporting] == [assessed.id]
     quote = assessed.sources[0].quote or ""
     assert "对近200家企业开展了评定工作" in quote
     assert "2014年" in quote
     assert assessed.qualifier is Qualifier.NEARLY
-    assert assessed.coverage is Coverage.OTHER
+    assert assessed.coverage is Coverage.CONTAINS
     assert "upper bound" in (assessed.scope_mismatch or "")
     assert "not met" in (assessed.note_en or "")  # what the bound implies, said in words
     assert pilots.sources[0] is assessed.sources[0]  # the same notice dates the 502 to 2014
@@ -805,3 +847,45 @@ def test_a_row_no_source_answered_says_what_was_searched() -> None:
     text = row.explain()
     assert "Seen instead: Only plans." in text
     assert '"2014年底 4G 商用城市 超过300个"' in text
+
+
+# -- the whole card as a paragraph -------------------------------------------------------
+
+
+def test_the_summary_counts_the_rows_in_words() -> None:
+    assert ROWS.summary() == (
+        "Of the seven 2014 targets, five were met, one was met at least (the count of a part"
+        " alone meets it) and one was not met. Of the six 2013 estimates, two came within the"
+        " range their wording allowed, two were revised up and two were revised down."
+    )
+    assert ROWS.summary(lang="zh") == (
+        "在7项2014年目标中，5项已实现，1项至少已实现（仅一部分的数字即已达到），1项未实现。"
+        "在6项2013年预计数中，2项最终数在预计范围内，2项最终数高于预计，2项最终数低于预计。"
+    )
+    with pytest.raises(ValueError, match="lang"):
+        ROWS.summary(lang="fr")
+
+
+def test_the_summary_follows_the_rows_it_is_given() -> None:
+    from miit2014.analysis.scorecard import Scorecard
+
+    met = Scorecard(r for r in ROWS if r.verdict is Verdict.MET)
+    assert met.summary() == "All five 2014 targets were met."
+    one = Scorecard(r for r in ROWS if r.verdict is Verdict.NOT_MET)
+    assert one.summary() == "The one 2014 target was not met."
+    assert one.summary("zh") == "在1项2014年目标中，1项未实现。"
+    loaded = scorecard(miit2014.from_json(miit2014.to_json(REPORT)))  # no outcomes
+    assert loaded.summary() == (
+        "All seven 2014 targets have no source. All six 2013 estimates have no source."
+    )
+    assert Scorecard().summary() == "The report has no estimate or target."
+
+
+@given(st.lists(st.sampled_from(list(ROWS)), max_size=30))
+def test_the_summary_s_numbers_add_up_to_the_rows(rows: list[ScorecardRow]) -> None:
+    from miit2014.analysis.scorecard import Scorecard
+
+    text = Scorecard(rows).summary("zh")  # digits, so they can be read back
+    totals = [int(n) for n in re.findall(r"在(\d+)项", text)]
+    parts = [int(n) for n in re.findall(r"[，中](\d+)项", text)]
+    assert sum(totals) == sum(parts) == len(rows)

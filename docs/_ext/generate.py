@@ -77,6 +77,7 @@ API_MODULES = (
     "miit2014.exchange.frames",
     "miit2014.exchange.citations",
     "miit2014.exchange.scorecard",
+    "miit2014.exchange.scorecard_tables",
     "miit2014.exchange.alignment",
     "miit2014.exchange.reading",
     # views
@@ -443,6 +444,7 @@ def scorecard_page() -> str:
         ["Verdict", "Meaning"], ([code(v.value), esc(VERDICT_MEANING[v])] for v in Verdict)
     )
     parts = [
+        esc(rows.summary()),
         f"{len(rows)} forward-looking figures; {sourced} with sourced outcomes, "
         f"{len(rows) - sourced} with none found (`miit2014.scorecard()`, when this site was"
         " built). The margin is the outcome minus the figure, in the figure's unit"

@@ -977,7 +977,7 @@ INTEGRATION_STANDARD_ASSESSED_ENTERPRISES_2014_OUTCOME = Outcome(
     qualifier=Qualifier.NEARLY,
     counted="enterprises",
     as_of=_END_OF_2014,
-    coverage=Coverage.OTHER,
+    coverage=Coverage.CONTAINS,
     scope_en=(
         "Enterprises on which the ministry carried out assessment (评定) against the"
         " integration management system standard in 2014"
@@ -989,14 +989,13 @@ INTEGRATION_STANDARD_ASSESSED_ENTERPRISES_2014_OUTCOME = Outcome(
     ),
     sources=(_YLNET_NOTICE_2015,),
     note_en=(
-        "Why the row stays undecided: no source counts the enterprises that met the standard"
-        " in 2014, and this one counts those assessed, 'nearly 200' (近200家). Those found to"
-        " meet it can be no more than those assessed, so by this notice fewer than 200 can"
-        " have met it in 2014 and the target (200 or more, 争取) was not met; the scorecard"
-        " has no rule that turns an upper bound into a verdict, so it does not say so itself."
-        " The plan had been 200 confirmed by the end of 2014 ('2014年底前完成200家企业的达标"
-        "认定', the ministry's notice of 2014 reposted at"
-        " http://image.chinagb.org/Article/ShowArticle.asp?ArticleID=287288)."
+        "Why this settles the target: no source counts the enterprises that met the standard"
+        " in 2014, and this one counts those assessed, 'nearly 200' (近200家). Meeting the"
+        " standard is confirmed by assessment (the plan had been 200 confirmed by the end of"
+        " 2014, '2014年底前完成200家企业的达标认定', the ministry's notice of 2014 reposted at"
+        " http://image.chinagb.org/Article/ShowArticle.asp?ArticleID=287288), so those found"
+        " to meet it can be no more than those assessed: fewer than 200, below the target's"
+        " 200 or more (200家以上, 争取), so the target was not met."
     ),
 )
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterator
 from enum import StrEnum
 from typing import TypeVar
 
+from ..model.collection import Records
 from ..model.entities import Initiative
 from ..model.facets import Instrument, Region, Sector
 from ..model.figure import Status
@@ -69,7 +70,7 @@ def tasks_where(
     with_figures: bool | None = None,
     with_targets: bool | None = None,
     contains: str | None = None,
-) -> tuple[Task, ...]:
+) -> Records[Task]:
     """The tasks meeting every condition given, in document order.
 
     ``kind``, ``sector``, ``region``, ``instrument`` and ``initiative`` (a record or its
@@ -104,7 +105,7 @@ def tasks_where(
         folded = contains.casefold()
         tests.append(lambda t: contains in t.quote or folded in t.text_en.casefold())
     pool = report.tasks if under is None else report.descendants(_task(report, under))
-    return tuple(task for task in pool if all(test(task) for test in tests))
+    return Records(task for task in pool if all(test(task) for test in tests))
 
 
 def _has(field: str, wanted: frozenset[StrEnum]) -> Callable[[Task], bool]:

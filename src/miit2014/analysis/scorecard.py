@@ -38,7 +38,8 @@ import attrs
 from ..edition import edition_of
 from ..errors import DataError
 from ..model import exact
-from ..model.citation import Reliability
+from ..model.citation import Citation, Reliability
+from ..model.collection import Records
 from ..model.edition import Edition
 from ..model.figure import Figure, Qualifier, Status, Unit
 from ..model.outcome import Coverage, Outcome, Unsourced
@@ -56,13 +57,19 @@ from ..model.wording import (
     margin_text,
     outcome_lines,
     range_text,
+    scorecard_summary,
     unsourced_lines,
+    verdict_words,
     words,
 )
 from .evaluation import Evaluation, evaluate, unit_factor
 from .quantity import ABOUT_TOLERANCE, Bounds, Quantity, check_tolerance, shown
 
 _RANK = {Reliability.PRIMARY: 0, Reliability.OFFICIAL_MEDIA: 1, Reliability.SECONDARY: 2}
+
+#: What a margin can be in: percentage points (a difference of percentages), or the
+#: figure's own unit.
+MARGIN_UNITS = ("percentage_points", *(u.value for u in Unit if u is not Unit.PERCENT))
 
 
 @attrs.frozen(kw_only=True)
@@ -118,15 +125,52 @@ class ScorecardRow:
     unsourced: Unsourced | None = attrs.field(default=None, repr=False)
 
     @property
+    def id(self) -> str:
+        """The row's id: its figure's (``scorecard()["figure.lte-users-target-2014"]``)."""
+        return self.figure_id
+
+    @property
     def is_target(self) -> bool:
         return self.figure.status is Status.TARGET
 
     @property
+    def lead_judgement(self) -> Judgement | None:
+        """The first of :attr:`lead`: the one outcome a table cell shows (the others of
+        :attr:`lead` are in the long table and in :attr:`margins`); None without one."""
+        return self.lead[0] if self.lead else None
+
+    @property
+    def margin_unit(self) -> str:
+        """What the margins are in: ``percentage_points`` for a percentage, else the
+        figure's unit (one of :data:`MARGIN_UNITS`)."""
+        unit = self.figure.unit
+        return "percentage_points" if unit is Unit.PERCENT else unit.value
+
+    @property
+    def sources(self) -> tuple[Citation, ...]:
+        """Every source of every outcome of the row, in order (a source cited by two
+        outcomes counts twice: each outcome rests on it)."""
+        return tuple(c for o in self.outcomes for c in o.sources)
+
+    @property
+    def best_source(self) -> Citation | None:
+        """The best-graded source the verdict rests on (of :attr:`lead` first, then of
+        :attr:`supporting`, then of every outcome when none supports the verdict); the
+        first such source on a tie. None without outcomes."""
+        rest = self.supporting or self.judgements
+        ordered = [*self.lead, *(j for j in rest if j not in self.lead)]
+        candidates = [c for j in ordered for c in j.outcome.sources]
+        return min(candidates, key=lambda c: _RANK[c.reliability]) if candidates else None
+
+    @property
     def supporting(self) -> tuple[Judgement, ...]:
-        """The judgements the verdict rests on: those that settle the figure (the lower
-        bounds, for ``met_at_least``)."""
-        wanted = Bearing.LOWER_BOUND if self.verdict is Verdict.MET_AT_LEAST else Bearing.DECIDES
-        return tuple(j for j in self.judgements if j.bearing is wanted)
+        """The judgements the verdict rests on: those that settle the figure; without
+        one, the bounds (the lower bounds of ``met_at_least``, the upper bounds of a
+        ``not_met`` read from a whole, both when they disagree)."""
+        deciding = tuple(j for j in self.judgements if j.bearing is Bearing.DECIDES)
+        if deciding:
+            return deciding
+        return tuple(j for j in self.judgements if j.bearing in _BOUNDS)
 
     @property
     def lead(self) -> tuple[Judgement, ...]:
@@ -155,10 +199,9 @@ class ScorecardRow:
     @property
     def best_reliability(self) -> Reliability | None:
         """The best grade among the sources the verdict rests on (:attr:`supporting`; of
-        every outcome when none does); None without outcomes."""
-        judgements = self.supporting or self.judgements
-        grades = [c.reliability for j in judgements for c in j.outcome.sources]
-        return min(grades, key=_RANK.__getitem__) if grades else None
+        every outcome when none does): :attr:`best_source`'s; None without outcomes."""
+        best = self.best_source
+        return None if best is None else best.reliability
 
     def judgement_of(self, outcome_id: str) -> Judgement:
         for judgement in self.judgements:
@@ -239,10 +282,21 @@ class ScorecardRow:
         return scorecard_html((self,))
 
 
-class Scorecard(tuple[ScorecardRow, ...]):
-    """The rows: still a tuple, but a notebook shows it as one table."""
+class Scorecard(Records[ScorecardRow]):
+    """The rows: still a tuple, found by position or by figure id
+    (``rows["figure.lte-users-target-2014"]``), shown in a notebook as one table."""
 
-    __slots__ = ()
+    def summary(self, lang: str = "en") -> str:
+        """The rows as a quotable paragraph: "Of the seven 2014 targets, five were met,
+        ..." (``lang="zh"`` in Chinese); the numbers counted from the rows, the words
+        from :func:`~miit2014.model.wording.scorecard_summary`."""
+        groups = []
+        for is_target in (True, False):  # the targets lead: they are what readers ask
+            rows = [r for r in self if r.is_target is is_target]
+            years = {r.figure.period.end.year for r in rows}
+            counts = [(v, sum(r.verdict is v for r in rows)) for v in Verdict]
+            groups.append((is_target, years.pop() if len(years) == 1 else None, counts))
+        return scorecard_summary(groups, lang)
 
     def _repr_html_(self) -> str:
         return scorecard_html(self)
@@ -309,9 +363,23 @@ def verdict_of(figure: Figure, judgements: tuple[Judgement, ...]) -> Verdict:
         (only,) = settled
         assert only is not None
         return only
-    if any(j.bearing is Bearing.LOWER_BOUND for j in judgements):
-        return Verdict.MET_AT_LEAST
+    bounded = {
+        Verdict.MET_AT_LEAST if j.bearing is Bearing.LOWER_BOUND else j.verdict
+        for j in judgements
+        if j.bearing in _BOUNDS
+    }
+    if len(bounded) > 1:
+        return Verdict.CONFLICTING
+    if bounded:
+        (only,) = bounded
+        assert only is not None
+        return only
     return Verdict.UNDECIDED
+
+
+#: The bearings that bound a figure from one side and so can decide it without a
+#: deciding outcome: a part that meets a target, a whole that falls short of it.
+_BOUNDS = frozenset({Bearing.LOWER_BOUND, Bearing.UPPER_BOUND})
 
 
 def _bounds_in(outcome: Outcome, unit: Unit, tolerance: Fraction) -> Bounds:
@@ -368,6 +436,11 @@ def _target_bearing(figure: Figure, outcome: Outcome, verdict: Verdict | None) -
         return Bearing.LATE
     if outcome.coverage is Coverage.PART:
         return Bearing.LOWER_BOUND if verdict is Verdict.MET else Bearing.PART_SHORT
+    if outcome.coverage is Coverage.CONTAINS:  # a whole: it bounds the figure from above
+        if verdict is not Verdict.NOT_MET:
+            return Bearing.WHOLE_MEETS
+        # a count before the end may yet grow: only the whole at the end bounds the figure
+        return Bearing.UPPER_BOUND if outcome.as_of == end else Bearing.INTERIM
     if verdict is None:
         return Bearing.STRADDLES
     if verdict is Verdict.NOT_MET and outcome.as_of < end:
@@ -398,6 +471,10 @@ def _judge_estimate(figure: Figure, outcome: Outcome, tolerance: Fraction) -> Ju
         bearing = Bearing.OTHER_SCOPE
     elif outcome.coverage is Coverage.PART:
         bearing = Bearing.PART_SHORT
+    elif outcome.coverage is Coverage.CONTAINS:
+        # a whole below the range: what the estimate counts, some of it, is below too
+        ok = verdict is Verdict.REVISED_DOWN and outcome.as_of == figure.period.end
+        bearing = Bearing.UPPER_BOUND if ok else Bearing.WHOLE_MEETS
     elif outcome.as_of is None:
         bearing = Bearing.UNDATED
     elif outcome.as_of != figure.period.end:
@@ -461,16 +538,18 @@ def scorecard_html(rows: Iterable[ScorecardRow]) -> str:
     head = ("figure", "promised or estimated", "outcome", "verdict", "margin", "best source")
     cells = [
         (
-            f"{row.figure.label_en} ({row.figure_id})",
+            f"{row.figure.label_short_en} ({row.figure_id})",
             row.promised_text,
             row.outcome_text,
-            row.verdict.value,
+            verdict_words(row.verdict),
             row.margin_text,
             words(row.best_reliability) if row.best_reliability else "",
         )
         for row in rows
     ]
     caption = f"What happened next: {len(cells)} forward-looking figures"
+    if isinstance(rows, Scorecard) and len(rows) > 1:
+        caption += f". {rows.summary()}"
     return table_html(caption, head, ([escaped(c) for c in row] for row in cells))
 
 

@@ -36,6 +36,7 @@ import attrs
 
 from ..edition import edition_of, or_default
 from ..model.base import Record
+from ..model.collection import Records
 from ..model.edition import Edition
 from ..model.fields import Shape, fields_of
 from ..model.outcome import Outcome, Unsourced
@@ -109,11 +110,10 @@ class Hit:
         return Hits((self,))._repr_html_()
 
 
-class Hits(tuple[Hit, ...]):
-    """What :func:`search` returns: a tuple of hits, best first, that Jupyter shows as one
-    table with the matches highlighted."""
-
-    __slots__ = ()
+class Hits(Records[Hit]):
+    """What :func:`search` returns: a tuple of hits, best first, one per record, found by
+    position or by the record's id (``hits["figure.lte-users-target-2014"]``); Jupyter
+    shows it as one table with the matches highlighted."""
 
     def _repr_html_(self) -> str:
         import html

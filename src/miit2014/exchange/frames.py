@@ -80,6 +80,8 @@ def frame_attrs(tab: export.Table) -> dict[str, Any]:
             if column.kind in ("exact", "float"):
                 units[column.name] = per_row
     for column in tab.columns:
+        if column.unit is not None:
+            units[column.name] = column.unit
         if column.name.startswith("span_") and column.kind == "integer":
             units[column.name] = "code points of the source text"
     return {

@@ -96,6 +96,8 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 def _field_schema(field: Field, defs: dict[str, Any]) -> dict[str, Any]:
     item = _item_schema(field, defs)
+    if checks.MAX_LENGTH in field.attribute.metadata:
+        item["maxLength"] = field.attribute.metadata[checks.MAX_LENGTH]
     if field.many:
         item = {"type": "array", "items": item}
     return {"anyOf": [item, {"type": "null"}]} if field.optional else item

@@ -17,6 +17,7 @@ from ..edition import edition_of
 from ..model import exact
 from ..model.edition import Edition
 from ..model.report import Report
+from ..model.wording import verdict_words
 
 
 def row_data(row: ScorecardRow) -> dict[str, Any]:
@@ -25,11 +26,14 @@ def row_data(row: ScorecardRow) -> dict[str, Any]:
     return {
         "figure_id": row.figure_id,
         "label_en": f.label_en,
+        "label_short_en": f.label_short_en,
+        "label_short_zh": f.label_short_zh,
         "status": f.status.value,
         "value": exact.to_text(f.value),
         "unit": f.unit.value,
         "qualifier": f.qualifier.value,
         "verdict": row.verdict.value,
+        "verdict_en": verdict_words(row.verdict),
         "margins": [exact.to_text(m) for m in row.margins],
         "lead_outcome_ids": [j.outcome.id for j in row.lead],
         "outcome_ids": [o.id for o in row.outcomes],

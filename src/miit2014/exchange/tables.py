@@ -20,8 +20,13 @@ only the characters of its line terminator, each record is written with ``\\r\\n
 ended with ``\\n``, so a cell holding a lone carriage return is quoted too. Files are
 written all or none as a set (:mod:`~miit2014.exchange.files`).
 
+The tasks table adds where each task stands (``leaf``, ``depth``) and its facets as one
+text (``facets``); ``task_facets`` lists them one row each. The two scorecard tables
+(``scorecard``, one value per cell, and ``scorecard_outcomes``) are declared in
+:mod:`~miit2014.exchange.scorecard_tables`.
+
 The outcome tables (``outcomes``, ``outcome_sources``, ``outcome_conflicts``,
-``unsourced``, ``unsourced_seen``) and the ``scorecard`` are read from the
+``unsourced``, ``unsourced_seen``) and the scorecard tables are read from the
 :class:`~miit2014.model.edition.Edition` exported: ``report=`` takes a report or an
 edition, and a report other than the shipped one brings no outcomes.
 
@@ -107,6 +112,7 @@ class Column:
     required: bool = True
     values: tuple[str, ...] = ()  # the allowed values of an enum, or of a list's items
     references: str | None = None  # the table whose id this column holds (foreign key)
+    unit: str | None = None  # what its numbers are in, where not the row's 'unit' column
     read: Reader = attrs.field(eq=False, repr=False)
 
     @property
@@ -327,7 +333,10 @@ def _declared() -> tuple[Table, ...]:
     for name, declared in built.items():
         table_of.setdefault(declared.cls.__name__, name)
     out = [_resolve_links(d.table, table_of) for d in built.values()]
-    out.append(_resolve_links(_scorecard_table(), table_of))
+    from .scorecard_tables import scorecard_tables
+
+    out.append(_resolve_links(_task_facets_table(), table_of))
+    out.extend(_resolve_links(t, table_of) for t in scorecard_tables())
     return tuple(out)
 
 
@@ -494,10 +503,117 @@ def _derived(table_name: str) -> list[Column]:
 
     if table_name == "figures":
         return [task_id(figure_task)]
+    if table_name == "tasks":
+        return _task_columns()
     if table_name == "mentions":
         quote = _col("quote", "text", "The source text at the span, verbatim.", _span_text)
         return [quote, task_id(mention_task)]
     return []
+
+
+#: The facet fields of a task, by the name its long table gives each kind.
+_FACETS = (("sector", "sectors"), ("region", "regions"), ("instrument", "instruments"))
+
+
+def _facets_of(task: Any) -> Iterator[tuple[str, str]]:
+    for kind, field in _FACETS:
+        for value in getattr(task, field):
+            yield kind, value.value
+
+
+def _task_depths(report: Report) -> FrozenMap[str, int]:
+    """Every task's depth, each worked out once from its parent's: linear in the tasks,
+    however deep the tree (walking each task's ancestors would be quadratic in a chain)."""
+    depths: dict[str, int] = {}
+    for task in report.tasks:
+        chain = []
+        node = task
+        while node.id not in depths and node.parent is not None:
+            chain.append(node)
+            node = report.task(node.parent)
+        base = depths.setdefault(node.id, 0)
+        for i, pending in enumerate(reversed(chain), 1):
+            depths[pending.id] = base + i
+    return FrozenMap(depths)
+
+
+def _task_columns() -> list[Column]:
+    """Where a task stands in the tree, and its facets as one text, so that a frame of the
+    tasks filters without walking the tree."""
+
+    def leaf(row: Row) -> bool:
+        return not row.report.children(row.item)
+
+    def depth(row: Row) -> int:
+        return row.report.memo("tables.task_depths", _task_depths)[row.item.id]
+
+    def facets(row: Row) -> str | None:
+        return "; ".join(f"{k}:{v}" for k, v in _facets_of(row.item)) or None
+
+    return [
+        _col(
+            "leaf",
+            "boolean",
+            "Whether the task has no sub-tasks (a sentence-level task). A parent carries the"
+            " facets of its children, so a filter on facets that wants each task once keeps"
+            " the leaves.",
+            leaf,
+        ),
+        _col("depth", "integer", "How far below the top of the tree: 0 for a section.", depth),
+        _col(
+            "facets",
+            "text",
+            "Every facet of the task as one text, 'kind:value' joined by '; '"
+            " ('sector:telecoms; instrument:standards'); the same as the task_facets table.",
+            facets,
+            required=False,
+        ),
+    ]
+
+
+def _task_facets_table() -> Table:
+    """The facets of every task, one row each: a long table to filter or count by."""
+    from ..model.facets import Instrument, Region, Sector
+
+    def rows(edition: Edition) -> Iterator[Row]:
+        report = edition.report
+        for task in report.tasks:
+            leaf = not report.children(task)
+            for i, (kind, value) in enumerate(_facets_of(task), 1):
+                yield Row((task.id, i, kind, value, leaf), report=report)
+
+    values = tuple(dict.fromkeys(m.value for e in (Sector, Region, Instrument) for m in e))
+    columns = (
+        _col("task_id", "id", "Id of the task.", lambda r: r.item[0], references="Task"),
+        _col("position", "integer", "1-based place among the task's facets.", lambda r: r.item[1]),
+        _col(
+            "facet",
+            "enum",
+            "Which vocabulary: sector, region or instrument.",
+            lambda r: r.item[2],
+            values=tuple(k for k, _ in _FACETS),
+        ),
+        _col(
+            "value",
+            "enum",
+            "The value the task carries (see miit2014.model.facets).",
+            lambda r: r.item[3],
+            values=values,
+        ),
+        _col(
+            "leaf",
+            "boolean",
+            "Whether the task has no sub-tasks; a parent carries its children's facets.",
+            lambda r: r.item[4],
+        ),
+    )
+    return Table(
+        name="task_facets",
+        description="One row per facet of every task: sector, region or instrument.",
+        columns=columns,
+        primary_key=("task_id", "position"),
+        rows=rows,
+    )
 
 
 def _resolve_links(tab: Table, table_of: dict[str, str]) -> Table:
@@ -507,111 +623,6 @@ def _resolve_links(tab: Table, table_of: dict[str, str]) -> Table:
         for c in tab.columns
     )
     return attrs.evolve(tab, columns=columns)
-
-
-def _scorecard_table() -> Table:
-    """The scorecard: declared column by column, because its rows are judgements worked
-    out from the records rather than records themselves."""
-    from ..analysis.scorecard import ScorecardRow, Verdict, scorecard
-    from ..model.citation import Reliability
-    from ..model.figure import Qualifier, Status, Unit
-
-    def rows(edition: Edition) -> Iterator[Row]:
-        return (Row(row, report=edition.report) for row in scorecard(edition))
-
-    def col(
-        name: str, kind: str, doc: str, get: Callable[[ScorecardRow], Any], **more: Any
-    ) -> Column:
-        if kind == "enum" and "values" not in more:
-            more["values"] = tuple(m.value for m in more.pop("enum"))
-        return _col(name, kind, doc, lambda row: _plain(get(row.item)), **more)
-
-    def ids(get: Callable[[ScorecardRow], Iterable[str]]) -> Callable[[ScorecardRow], Any]:
-        return lambda r: tuple(dict.fromkeys(get(r)))
-
-    optional = {"required": False}
-    columns = (
-        col(
-            "figure_id",
-            "id",
-            "Id of the forward-looking Figure (a 2013 estimate or a 2014 target).",
-            attrgetter("figure_id"),
-            references="Figure",
-        ),
-        col(
-            "status",
-            "enum",
-            "Whether the figure is a 2013 estimate or a 2014 target.",
-            attrgetter("figure.status"),
-            values=(Status.ESTIMATED.value, Status.TARGET.value),
-        ),
-        col("value", "exact", "The figure's value.", attrgetter("figure.value")),
-        col("unit", "enum", "The figure's unit.", attrgetter("figure.unit"), enum=Unit),
-        col(
-            "qualifier",
-            "enum",
-            "How the report bounds the figure's value.",
-            attrgetter("figure.qualifier"),
-            enum=Qualifier,
-        ),
-        col(
-            "verdict",
-            "enum",
-            "What the sources say happened (see miit2014.analysis.scorecard).",
-            attrgetter("verdict"),
-            enum=Verdict,
-        ),
-        col(
-            "margins",
-            "list",
-            "Outcome minus figure for each outcome the verdict rests on, exact, in the"
-            " figure's unit (percentage points for percentages); empty if none.",
-            lambda r: tuple(exact.to_text(m) for m in r.margins),
-            **optional,
-        ),
-        col(
-            "lead_outcome_ids",
-            "list",
-            "Ids of the outcomes the verdict rests on.",
-            ids(lambda r: (j.outcome.id for j in r.lead)),
-            **optional,
-        ),
-        col(
-            "outcome_ids",
-            "list",
-            "Ids of every outcome of the figure, in order.",
-            ids(lambda r: (o.id for o in r.outcomes)),
-            **optional,
-        ),
-        col(
-            "conflicting_outcome_ids",
-            "list",
-            "Ids of the figure's outcomes whose sources disagree (see outcome_conflicts).",
-            ids(lambda r: (i for pair in r.conflicts for i in pair)),
-            **optional,
-        ),
-        col(
-            "best_reliability",
-            "enum",
-            "Best grade among the sources the verdict rests on (of every outcome when none"
-            " settles it); empty without outcomes.",
-            attrgetter("best_reliability"),
-            enum=Reliability,
-            **optional,
-        ),
-        col(
-            "unsourced_id",
-            "id",
-            "Id of the record of what was searched, when no source was found.",
-            lambda r: r.unsourced.id if r.unsourced else None,
-            references="Unsourced",
-            **optional,
-        ),
-    )
-    doc = "One row per forward-looking figure: its outcomes and the verdict on them."
-    return Table(
-        name="scorecard", description=doc, columns=columns, primary_key=("figure_id",), rows=rows
-    )
 
 
 def _descriptor(contents: Iterable[tuple[str, bytes]], edition: Edition) -> dict[str, Any]:

@@ -135,6 +135,8 @@ def unique(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, 
 LINK = "miit2014.link"
 #: attrs metadata key for a field's one-line description (JSON Schema, data dictionary).
 DOC = "miit2014.doc"
+#: attrs metadata key for the most characters (code points) a text field may hold.
+MAX_LENGTH = "miit2014.max_length"
 
 
 def doc(text: str, *, link: str | None = None) -> dict[str, str]:
@@ -146,6 +148,22 @@ def described(validator: Validator, text: str, **options: Any) -> Any:
     """An attrs field with its validator and its one-line description, in one call;
     ``options`` are attrs's own (``default``, ``eq``, ``converter``)."""
     return attrs.field(validator=validator, metadata={DOC: text}, **options)
+
+
+def short_text(limit: int, text_doc: str) -> Any:
+    """A text field of at most ``limit`` characters (a label that must fit a chart's axis
+    or a narrow column), its limit declared in the metadata so that the JSON Schema
+    states the same bound (``maxLength``)."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        text(inst, attribute, value)
+        assert isinstance(value, str)
+        if len(value) > limit:
+            raise fail(
+                attribute, f"holds {len(value)} characters, at most {limit}: {describe(value)}"
+            )
+
+    return attrs.field(validator=check, metadata={DOC: text_doc, MAX_LENGTH: limit})
 
 
 def link(target: str, *, many: bool = False, optional: bool = False, doc: str = "") -> Any:

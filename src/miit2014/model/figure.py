@@ -117,6 +117,10 @@ class Period:
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
+#: The most characters of a figure's short labels, English and Chinese.
+SHORT_EN, SHORT_ZH = 40, 12
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Figure(Record):
     """One number the report states, with everything needed to read it correctly.
@@ -132,6 +136,14 @@ class Figure(Record):
     )
     label_zh: str = checks.described(
         checks.text, "What is measured, in the source's Chinese terms."
+    )
+    label_short_en: str = checks.short_text(
+        SHORT_EN,
+        f"What is measured, in English of at most {SHORT_EN} characters: for a chart's axis"
+        " or a narrow column.",
+    )
+    label_short_zh: str = checks.short_text(
+        SHORT_ZH, f"What is measured, in Chinese of at most {SHORT_ZH} characters."
     )
     value: exact.Value = checks.described(
         checks.exact_value,

@@ -26,6 +26,8 @@ class Coverage(StrEnum):
 
     FULL = "full"  # the same thing: it can settle the figure
     PART = "part"  # a part of it (one operator of three): a lower bound of the whole
+    CONTAINS = "contains"  # a whole that holds it (enterprises assessed, of which those
+    # found to meet a standard are some): an upper bound of what the figure counts
     OTHER = "other"  # something else (a proposal, another measure): it cannot settle it
 
 
@@ -105,7 +107,9 @@ class Outcome:
 
     ``figure_id`` names the 2014 target or the 2013 estimate the outcome answers.
     ``coverage`` says whether it counts what the figure counts (``full``), a part of it
-    (``part``: one operator of three), or something else (``other``: a proposal);
+    (``part``: one operator of three, a lower bound), a whole that holds it
+    (``contains``: the enterprises assessed, of which those found to meet a standard are
+    some, an upper bound), or something else (``other``: a proposal);
     ``scope_mismatch`` then says how. ``as_of`` is the date the observation refers to
     (None when no source dates it). A value no source states outright carries its
     ``derivation``, which must give the value exactly. ``conflicts_with`` names outcomes
@@ -137,7 +141,9 @@ class Outcome:
         "The date the observation refers to; null when no source dates it.",
     )
     coverage: Coverage = checks.described(
-        checks.member(Coverage), "Whether it counts what the figure counts, a part of it, or else."
+        checks.member(Coverage),
+        "Whether it counts what the figure counts, a part of it, a whole that holds it,"
+        " or something else.",
     )
     scope_en: str = checks.described(checks.text, "What was actually counted, in English.")
     scope_mismatch: str | None = checks.described(

@@ -31,6 +31,8 @@ class Bearing(StrEnum):
     DECIDES = "decides"
     LOWER_BOUND = "lower_bound"
     PART_SHORT = "part_short"
+    UPPER_BOUND = "upper_bound"
+    WHOLE_MEETS = "whole_meets"
     INTERIM = "interim"
     LATE = "late"
     UNDATED = "undated"

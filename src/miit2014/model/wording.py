@@ -372,7 +372,8 @@ VERDICT_MEANING: Mapping[Verdict, str] = FrozenMap(
         Verdict.MET_AT_LEAST: "a count of a part of what the target counts (one operator)"
         " alone meets it, so the whole does too",
         Verdict.NOT_MET: "an outcome that counts what the target counts, at the end of its"
-        " period, falls short of it",
+        " period, falls short of it, or one that counts a whole holding it (those assessed,"
+        " of whom those meeting it are some) falls short even so",
         Verdict.WITHIN_RANGE: "the final figure lies in the range the estimate's qualifier allows",
         Verdict.REVISED_UP: "the final figure lies above the range the estimate allows",
         Verdict.REVISED_DOWN: "the final figure lies below the range the estimate allows",
@@ -391,6 +392,10 @@ BEARING_MEANING: Mapping[Bearing, str] = FrozenMap(
         " whole does too",
         Bearing.PART_SHORT: "counts a part of what the target counts and falls short: it says"
         " nothing of the whole",
+        Bearing.UPPER_BOUND: "counts a whole that holds what the figure counts and falls"
+        " short even so: what the figure counts, some of that whole, falls short too",
+        Bearing.WHOLE_MEETS: "counts a whole that holds what the figure counts and does not"
+        " fall short: it says nothing of the part the figure counts",
         Bearing.INTERIM: "a reading before the end of the figure's period; it settles nothing",
         Bearing.LATE: "dated after the target's deadline: it cannot show what stood by then",
         Bearing.UNDATED: "no source dates it, so it cannot show what stood by the deadline",
@@ -808,3 +813,120 @@ def claim_value(value: Decimal | Fraction, unit: str, qualifier: Qualifier) -> s
     if unit in ("percent", "yuan", "count", "fraction"):
         return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
     return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
+
+
+# -- the scorecard in words: a verdict in a cell, the whole card in a paragraph ------------
+
+#: Each verdict in a few words, for a table cell or a chart: (English, Chinese).
+VERDICT_WORDS: Mapping[Verdict, tuple[str, str]] = FrozenMap(
+    {
+        Verdict.MET: ("met", "已实现"),
+        Verdict.MET_AT_LEAST: ("met at least", "至少已实现"),
+        Verdict.NOT_MET: ("not met", "未实现"),
+        Verdict.WITHIN_RANGE: ("within range", "在预计范围内"),
+        Verdict.REVISED_UP: ("revised up", "高于预计"),
+        Verdict.REVISED_DOWN: ("revised down", "低于预计"),
+        Verdict.CONFLICTING: ("sources conflict", "来源相互矛盾"),
+        Verdict.UNDECIDED: ("undecided", "尚无定论"),
+        Verdict.NO_SOURCE: ("no source", "未找到来源"),
+    }
+)
+
+
+def verdict_words(verdict: Verdict, lang: str = "en") -> str:
+    """``met at least``, ``revised down``, ``未实现``: a verdict in a few words."""
+    return VERDICT_WORDS[verdict][_lang_index(lang)]
+
+
+#: What happened to n figures of a verdict, in a sentence of the summary: (one, several)
+#: in English, and the Chinese (after "n项").
+_VERDICT_CLAUSE: Mapping[Verdict, tuple[str, str, str]] = FrozenMap(
+    {
+        Verdict.MET: ("was met", "were met", "已实现"),
+        Verdict.MET_AT_LEAST: (
+            "was met at least (the count of a part alone meets it)",
+            "were met at least (the count of a part alone meets each)",
+            "至少已实现（仅一部分的数字即已达到）",
+        ),
+        Verdict.NOT_MET: ("was not met", "were not met", "未实现"),
+        Verdict.WITHIN_RANGE: (
+            "came within the range its wording allowed",
+            "came within the range their wording allowed",
+            "最终数在预计范围内",
+        ),
+        Verdict.REVISED_UP: ("was revised up", "were revised up", "最终数高于预计"),
+        Verdict.REVISED_DOWN: ("was revised down", "were revised down", "最终数低于预计"),
+        Verdict.CONFLICTING: (
+            "has sources that disagree",
+            "have sources that disagree",
+            "来源相互矛盾",
+        ),
+        Verdict.UNDECIDED: ("is undecided", "are undecided", "尚无定论"),
+        Verdict.NO_SOURCE: ("has no source", "have no source", "未找到来源"),
+    }
+)
+
+_NUMBER_WORDS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+
+
+def number_word(n: int) -> str:
+    """``seven``: a count in words up to twelve, in digits from 13 up (style guides agree)."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else f"{n:,}"
+
+
+def scorecard_summary(
+    groups: Iterable[tuple[bool, int | None, Iterable[tuple[Verdict, int]]]], lang: str = "en"
+) -> str:
+    """The scorecard as a quotable paragraph: one sentence per group of figures.
+
+    Each group is (targets or estimates, the year they share or None, how many rows
+    have each verdict); the counts are the caller's, computed from its rows.
+    """
+    zh = _lang_index(lang) == 1
+    sentences = []
+    for is_target, year, counts in groups:
+        counted = [(v, n) for v, n in counts if n]
+        total = sum(n for _, n in counted)
+        if not total:
+            continue
+        if zh:
+            kind = "目标" if is_target else "预计数"
+            when = f"{year}年" if year is not None else ""
+            parts = [f"{n}项{_VERDICT_CLAUSE[v][2]}" for v, n in counted]
+            sentences.append(f"在{total}项{when}{kind}中，{'，'.join(parts)}。")
+            continue
+        kind = "target" if is_target else "estimate"
+        when = f"{year} " if year is not None else ""
+        if total == 1:
+            sentences.append(f"The one {when}{kind} {_VERDICT_CLAUSE[counted[0][0]][0]}.")
+            continue
+        if len(counted) == 1:
+            clause = _VERDICT_CLAUSE[counted[0][0]][1]
+            sentences.append(f"All {number_word(total)} {when}{kind}s {clause}.")
+            continue
+        parts = [f"{number_word(n)} {_VERDICT_CLAUSE[v][0 if n == 1 else 1]}" for v, n in counted]
+        listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+        sentences.append(f"Of the {number_word(total)} {when}{kind}s, {listed}.")
+    if not sentences:
+        return "该报告没有预计数或目标。" if zh else "The report has no estimate or target."
+    return ("" if zh else " ").join(sentences)
+
+
+def _lang_index(lang: str) -> int:
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
+    return 0 if lang == "en" else 1

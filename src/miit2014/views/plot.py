@@ -130,7 +130,8 @@ def _language(lang: str) -> tuple[str, str | None]:
 
 
 def _label(figure: Figure, lang: str) -> str:
-    return _plain(figure.label_zh if lang == "zh" else figure.label_en)
+    """The figure's short label (at most 40 characters, 12 in Chinese): an axis reads."""
+    return _plain(figure.label_short_zh if lang == "zh" else figure.label_short_en)
 
 
 def _plain(text: str) -> str:
@@ -288,7 +289,7 @@ def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None)
             for j in row.judgements:
                 if j.ratio is None:
                     continue
-                settles = j.bearing in (Bearing.DECIDES, Bearing.LOWER_BOUND)
+                settles = j.bearing in (Bearing.DECIDES, Bearing.LOWER_BOUND, Bearing.UPPER_BOUND)
                 ends.append(float(j.ratio))
                 ax.plot(
                     float(j.ratio),
