@@ -26,19 +26,7 @@ from ..model.edition import Edition
 from ..model.figure import Figure, PeriodKind, Qualifier, Unit
 from ..model.outcome import Outcome
 from ..model.report import Report
-from ..model.wording import (
-    CHECK_LABELS,
-    CHECK_OTHER_MEASURES,
-    CHECK_OUTCOME,
-    CHECK_REASON,
-    CHECK_STATUS,
-    CHECK_VERDICT,
-    claim_value,
-    figure_value,
-    numeral_phrase_zh,
-    outcome_value,
-    range_text,
-)
+from ..model.wording import CHECK_LABELS, Explanation, check_explanation, check_reason
 from .claims import Claim, ClaimUnit, read_claims
 from .measures import GROUPS, SCAN, WEAK, figures_of
 from .quantity import Bounds, Quantity, shown
@@ -102,68 +90,25 @@ class CheckResult:
     figure: Figure | None = attrs.field(default=None, eq=False, repr=False)
     outcome: Outcome | None = attrs.field(default=None, eq=False, repr=False)
 
-    def read_text(self) -> str:
-        """``more than 1 trillion yuan``: the quantity as read."""
-        return claim_value(shown(Fraction(self.value)), self.unit.value, self.qualifier)
+    @property
+    def allowed(self) -> Bounds | None:
+        """What the figure's wording allows (the qualifier ranges of :mod:`.quantity`)."""
+        return None if self.figure is None else Quantity.of(self.figure).bounds()
+
+    def explanation(self, lang: str = "en") -> Explanation:
+        """What was read, the figure's quote and English, the verdict and why."""
+        return check_explanation(self, lang)
 
     def why(self, lang: str = "en") -> str:
         """The reason, in English (``en``) or Chinese (``zh``), filled from the values."""
-        i = 1 if lang == "zh" else 0
-        f = self.figure
-        fields = {
-            "read": self.read_text(),
-            "unit": self.unit.value.replace("_", " "),
-            "year": self.year,
-            "part": self.part_of_year,
-            "relative": self.relative_year,
-            "measure": CHECK_OTHER_MEASURES.get(
-                (self.measure or "").removeprefix("other:"), ("", "")
-            )[i],
-        }
-        if f is not None and lang == "zh":
-            fields |= {
-                "read": self.written,
-                "allowed": numeral_phrase_zh(f),
-                "figure_q": numeral_phrase_zh(f),
-                "figure_unit": f.unit.value,
-                "period": f.period.label_en,
-            }
-        elif f is not None:
-            fields |= {
-                "allowed": _allowed(f),
-                "figure_q": figure_value(f),
-                "figure_unit": f.unit.value,
-                "period": f.period.label_en,
-            }
-        text = CHECK_REASON[self.reason][i].format(**fields)
-        if self.outcome is not None and f is not None:
-            source = self.outcome.sources[0].publisher if self.outcome.sources else ""
-            text += "; " + CHECK_OUTCOME[i].format(
-                source=source,
-                value=outcome_value(self.outcome),
-                status=CHECK_STATUS[f.status.value][i],
-            )
-        return text
+        return check_reason(self, lang)
 
     def rows(self, lang: str = "en") -> list[tuple[str, str]]:
-        i = 1 if lang == "zh" else 0
-        rows = [(CHECK_LABELS["read"][i], f"{self.written!s} = {self.read_text()}")]
-        if self.figure is not None:
-            f = self.figure
-            rows.append(
-                (
-                    CHECK_LABELS["report"][i],
-                    f"{f.quote} — {f.label_en}: {figure_value(f)}"
-                    f" ({f.status.value}, {f.period.label_en}) [{f.id}]",
-                )
-            )
-        rows.append((CHECK_LABELS["verdict"][i], CHECK_VERDICT[self.verdict.value][i]))
-        rows.append((CHECK_LABELS["why"][i], self.why(lang)))
-        return rows
+        return [(line.label, line.text) for line in self.explanation(lang).lines]
 
     def explain(self, lang: str = "en") -> str:
         """What was read, the figure's quote and English, and why: one line each."""
-        return "\n".join(f"{label}: {text}" for label, text in self.rows(lang))
+        return self.explanation(lang).text()
 
 
 @attrs.frozen
@@ -247,15 +192,6 @@ def _respectively(
         if len(numbers) > 1 and len(numbers) == len(measures):
             paired.update(zip(numbers, measures, strict=True))
     return paired
-
-
-def _allowed(figure: Figure) -> str:
-    """What the figure's wording allows, in words: ``exactly 8.4%``, ``[23.75, 26.25]``."""
-    if figure.qualifier is Qualifier.EXACT:
-        return "exactly " + figure_value(figure)
-    if figure.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
-        return figure_value(figure)
-    return range_text(Quantity.of(figure).bounds(), figure.unit)
 
 
 def _clause_start(text: str, start: int, at: int) -> int:

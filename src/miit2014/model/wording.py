@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -28,6 +28,39 @@ from .verdict import Bearing, Verdict
 
 if TYPE_CHECKING:
     from .outcome import Outcome, Unsourced
+
+
+class CheckedQuantity(Protocol):
+    """What the checker's wording reads of one checked quantity
+    (:class:`miit2014.analysis.check.CheckResult`)."""
+
+    @property
+    def written(self) -> str: ...
+    @property
+    def value(self) -> exact.Value: ...
+    @property
+    def unit(self) -> Enum: ...
+    @property
+    def qualifier(self) -> Qualifier: ...
+    @property
+    def verdict(self) -> Enum: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def measure(self) -> str | None: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def part_of_year(self) -> str | None: ...
+    @property
+    def relative_year(self) -> str | None: ...
+    @property
+    def figure(self) -> Figure | None: ...
+    @property
+    def outcome(self) -> Outcome | None: ...
+    @property
+    def allowed(self) -> Bounds | None: ...
+
 
 #: The English words before a number, by qualifier (read-only).
 QUALIFIER_EN: Mapping[Qualifier, str] = FrozenMap(
@@ -808,3 +841,61 @@ def claim_value(value: Decimal | Fraction, unit: str, qualifier: Qualifier) -> s
     if unit in ("percent", "yuan", "count", "fraction"):
         return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
     return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
+
+
+def check_reason(checked: CheckedQuantity, lang: str = "en") -> str:
+    """Why a quantity got its verdict, in English (``en``) or Chinese (``zh``), filled from
+    its values: the text's reading, the figure's wording, a later outcome it matches."""
+    c, i, f = checked, (1 if lang == "zh" else 0), checked.figure
+    measure = CHECK_OTHER_MEASURES.get((c.measure or "").removeprefix("other:"), ("", ""))
+    fields = {
+        "read": c.written
+        if f is not None and i
+        else claim_value(c.value, c.unit.value, c.qualifier),
+        "unit": words(c.unit),
+        "year": c.year,
+        "part": c.part_of_year,
+        "relative": c.relative_year,
+        "measure": measure[i],
+    }
+    if f is not None:
+        said = numeral_phrase_zh(f) if i else figure_value(f)
+        if i or f.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            allowed = said
+        elif f.qualifier is Qualifier.EXACT:
+            allowed = "exactly " + said
+        else:
+            allowed = range_text(c.allowed or Bounds(None, None), f.unit)
+        fields |= {
+            "allowed": allowed,
+            "figure_q": said,
+            "figure_unit": f.unit.value,
+            "period": f.period.label_en,
+        }
+    text = CHECK_REASON[c.reason][i].format(**fields)
+    if c.outcome is not None and f is not None:
+        source = c.outcome.sources[0].publisher if c.outcome.sources else ""
+        status = CHECK_STATUS[f.status.value][i]
+        text += "; " + CHECK_OUTCOME[i].format(
+            source=source, value=outcome_value(c.outcome), status=status
+        )
+    return text
+
+
+def check_explanation(checked: CheckedQuantity, lang: str = "en") -> Explanation:
+    """A checked quantity line by line: what was read, the report's quote, English and
+    value where a figure is about it, the verdict and why."""
+    c, i, f = checked, (1 if lang == "zh" else 0), checked.figure
+    verdict = CHECK_VERDICT[str(c.verdict.value)][i]
+    lines = [
+        Line(
+            CHECK_LABELS["read"][i],
+            f"{c.written} = {claim_value(c.value, c.unit.value, c.qualifier)}",
+        )
+    ]
+    if f is not None:
+        about = f"{f.label_en}: {figure_value(f)} ({f.status.value}, {f.period.label_en})"
+        lines.append(Line(CHECK_LABELS["report"][i], f"{f.quote} — {about} [{f.id}]"))
+    lines.append(Line(CHECK_LABELS["verdict"][i], verdict))
+    lines.append(Line(CHECK_LABELS["why"][i], check_reason(c, lang)))
+    return Explanation(f"{c.written}: {verdict}", (tuple(lines),))
