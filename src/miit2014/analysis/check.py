@@ -212,12 +212,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _report_unit(unit: ClaimUnit) -> Unit | None:
-    return {
-        ClaimUnit.PERCENT: Unit.PERCENT,
-        ClaimUnit.YUAN: Unit.YUAN,
-        ClaimUnit.COUNT: Unit.COUNT,
-        ClaimUnit.FRACTION: Unit.FRACTION,
-    }.get(unit)
+    """The report's unit of the same name (percent, yuan, count, fraction), if any."""
+    return next((u for u in Unit if u.value == unit.value), None)
 
 
 def _comparable(value: Fraction, unit: Unit, figure: Figure) -> Fraction | None:
