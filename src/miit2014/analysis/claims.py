@@ -18,6 +18,7 @@ import attrs
 
 from ..model.figure import Qualifier
 from ..model.frozen import FrozenMap
+from ..model.wording import QUALIFIER_WORDS_ZH
 from .textnorm import Normalised, normalise
 
 
@@ -130,10 +131,8 @@ _QUALIFIERS = FrozenMap(
         "around": Qualifier.ABOUT,
         "roughly": Qualifier.ABOUT,
         "some": Qualifier.ABOUT,
-        "约": Qualifier.ABOUT,
         "大约": Qualifier.ABOUT,
         "約": Qualifier.ABOUT,
-        "左右": Qualifier.ABOUT,
         "前後": Qualifier.ABOUT,
         "前后": Qualifier.ABOUT,
         "nearly": Qualifier.NEARLY,
@@ -141,12 +140,11 @@ _QUALIFIERS = FrozenMap(
         "neared": Qualifier.NEARLY,
         "nearing": Qualifier.NEARLY,
         "close to": Qualifier.NEARLY,
-        "近": Qualifier.NEARLY,
         "接近": Qualifier.NEARLY,
         "将近": Qualifier.NEARLY,
         "at least": Qualifier.AT_LEAST,
-        "以上": Qualifier.AT_LEAST,
     }
+    | {w: q for q, words in QUALIFIER_WORDS_ZH.items() for w in (*words[0], *words[1])}
 )
 
 
