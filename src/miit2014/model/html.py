@@ -111,26 +111,19 @@ def report_html(report: Any) -> str:
     return "".join(parts)
 
 
-def fields_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
-    """A result (an evaluation, a comparison, a search hit) as a two-column table: a
-    caption that gives the answer, then label and text, escaped."""
-    body = "".join(
-        f'<tr><th style="{_STYLE}">{html.escape(label)}</th>'
-        f'<td style="{_STYLE}">{html.escape(text)}</td></tr>'
-        for label, text in rows
-    )
-    return f"<table><caption>{html.escape(caption)}</caption>{body}</table>"
-
-
 def escaped(text: str) -> str:
     return html.escape(text)
 
 
 def explanation_html(explanation: Explanation, caption: str = "") -> str:
-    """An :class:`~miit2014.model.wording.Explanation` as a notebook table: each line's
-    label and text (a line without a label is labelled by ``continued``)."""
-    rows = [(line.label, line.text) for block in explanation.blocks for line in block]
-    return fields_html(caption or explanation.title, rows)
+    """An :class:`~miit2014.model.wording.Explanation` as a notebook table: a caption that
+    gives the answer, then each line's label and text, escaped."""
+    body = "".join(
+        f'<tr><th style="{_STYLE}">{html.escape(line.label)}</th>'
+        f'<td style="{_STYLE}">{html.escape(line.text)}</td></tr>'
+        for line in explanation.lines
+    )
+    return f"<table><caption>{html.escape(caption or explanation.title)}</caption>{body}</table>"
 
 
 def table_html(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
