@@ -406,10 +406,10 @@ class _Page:
             return ""
         bits = [f'<a class="self" href="#{esc(record.id)}">{esc(record.id)}</a>']
         if isinstance(record, Task):
-            bits.append(esc(record.kind.value.replace("_", " ")))
+            bits.append(esc(words(record.kind)))
             if opens is None:  # an item's facets gather its sentences'; shown with them
                 facets = [*record.sectors, *record.regions, *record.instruments]
-                bits.extend(esc(f.value.replace("_", " ")) for f in facets)
+                bits.extend(esc(words(f)) for f in facets)
         else:
             bits.append(esc(type(record).__name__.lower()))
         bits.extend(f'<a href="#{esc(r.id)}">{esc(r.id)}</a>' for r in s.records[1:])
@@ -540,7 +540,7 @@ class _Page:
 
     def organization_facts(self, o: Organization) -> tuple[str, list[tuple[str, str]]]:
         head = (
-            f'<p class="card-kind">Organisation · {esc(o.type.value.replace("_", " "))}</p>'
+            f'<p class="card-kind">Organisation · {esc(words(o.type))}</p>'
             f"<h3>{esc(o.name_en)} <span {ZH}>{esc(o.name_zh)}</span></h3>"
         )
         facts = _names(o)
@@ -566,7 +566,7 @@ class _Page:
 
     def initiative_facts(self, i: Initiative) -> tuple[str, list[tuple[str, str]]]:
         head = (
-            f'<p class="card-kind">Initiative · {esc(i.kind.value.replace("_", " "))}</p>'
+            f'<p class="card-kind">Initiative · {esc(words(i.kind))}</p>'
             f"<h3>{esc(i.name_en)} <span {ZH}>{esc(i.name_zh)}</span></h3>"
         )
         facts = [("About", esc(i.description_en)), *_names(i)]
