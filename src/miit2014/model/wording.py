@@ -793,21 +793,17 @@ CHECK_LABELS: Mapping[str, tuple[str, str]] = FrozenMap(
         "report": ("Report", "报告"),
         "verdict": ("Verdict", "判断"),
         "why": ("Why", "理由"),
-        "measure": ("Measure", "指标"),
         "nearest": ("nearest figure, not this quantity", "最接近的数字，并非此数"),
     }
 )
 
-#: Claim units in words (the report's units are worded by format_number).
+#: The claim units no figure is in, in words (the report's units are worded by
+#: :func:`format_number`).
 CHECK_UNITS: Mapping[str, str] = FrozenMap(
     {
-        "percent": "%",
         "percentage_points": " percentage points",
-        "yuan": " yuan",
         "dollars": " US dollars",
         "other_currency": " (another currency)",
-        "count": "",
-        "fraction": "",
         "multiple": " times",
     }
 )
@@ -838,9 +834,9 @@ CHECK_OTHER_MEASURES: Mapping[str, tuple[str, str]] = FrozenMap(
 
 def claim_value(value: Decimal | Fraction, unit: str, qualifier: Qualifier) -> str:
     """``more than 1 trillion yuan``, ``about 25%``: a quantity read from a text."""
-    if unit in ("percent", "yuan", "count", "fraction"):
-        return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
-    return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
+    if unit in CHECK_UNITS:
+        return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
+    return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
 
 
 def check_reason(checked: CheckedQuantity, lang: str = "en") -> str:
