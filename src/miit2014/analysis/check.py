@@ -20,10 +20,12 @@ from typing import overload
 
 import attrs
 
+from ..edition import edition_of
 from ..errors import DataError
 from ..model import exact
 from ..model.edition import Edition
 from ..model.figure import Figure, PeriodKind, Qualifier, Unit
+from ..model.html import marked_text_html
 from ..model.outcome import Outcome
 from ..model.report import Report
 from ..model.wording import CHECK_LABELS, Explanation, check_explanation, check_reason
@@ -136,8 +138,6 @@ class CheckedText(Sequence[CheckResult]):
         return "\n\n".join(r.explain(lang) for r in self.results)
 
     def _repr_html_(self) -> str:
-        from ..model.html import marked_text_html
-
         marks = [
             (r.start, r.end, r.verdict.value, r.explain(), *_quote_cell(r), r.why())
             for r in self.results
@@ -298,8 +298,6 @@ def check(text: str, report: Report | Edition | None = None) -> CheckedText:
     >>> r.verdict.value, r.figure_id
     ('differs', 'figure.information-consumption-2013')
     """
-    from ..edition import edition_of
-
     if not isinstance(text, str):
         raise DataError(f"check reads text (a str), not {type(text).__name__}", path="$")
     edition = edition_of(report)

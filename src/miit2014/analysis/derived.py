@@ -24,7 +24,9 @@ import attrs
 
 from ..errors import DataError
 from ..model import exact
+from ..model.brief import result_repr
 from ..model.figure import Qualifier, Unit
+from ..model.html import explanation_html
 from ..model.wording import (
     Explanation,
     derived_explanation,
@@ -74,13 +76,9 @@ class Derived:
         return text if allowed is None else f"{text} (range {allowed})"
 
     def __repr__(self) -> str:
-        from ..model.brief import result_repr
-
         return result_repr("Derived", f"{self.explain()}, from {', '.join(self.inputs)}")
 
     def _repr_html_(self) -> str:
-        from ..model.html import explanation_html
-
         return explanation_html(self.explanation())
 
 

@@ -28,6 +28,7 @@ queries of the same kind.
 from __future__ import annotations
 
 import functools
+import html
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -36,8 +37,10 @@ import attrs
 
 from ..edition import edition_of, or_default
 from ..model.base import Record
+from ..model.brief import result_repr
 from ..model.edition import Edition
 from ..model.fields import Shape, fields_of
+from ..model.html import table_html
 from ..model.outcome import Outcome, Unsourced
 from ..model.report import Report
 from ..model.task import Task
@@ -92,15 +95,11 @@ class Hit:
 
     def marked_html(self) -> str:
         """The snippet as HTML, each match in ``<mark>``."""
-        import html
-
         # control characters never occur in the text, and escaping leaves them alone
         text = html.escape(self.marked("\x01", "\x02"))
         return text.replace("\x01", "<mark>").replace("\x02", "</mark>")
 
     def __repr__(self) -> str:
-        from ..model.brief import result_repr
-
         return result_repr(
             "Hit", f"{self.id} ({self.field}, score {self.score:.2f}): {self.marked()}"
         )
@@ -116,10 +115,6 @@ class Hits(tuple[Hit, ...]):
     __slots__ = ()
 
     def _repr_html_(self) -> str:
-        import html
-
-        from ..model.html import table_html
-
         rows = [
             (html.escape(h.id), html.escape(h.field), f"{h.score:.2f}", h.marked_html())
             for h in self

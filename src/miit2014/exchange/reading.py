@@ -23,6 +23,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from .._version import __version__
@@ -63,6 +64,7 @@ from .alignment import (
     sentences,
 )
 from .citations import AUTHOR_EN, GENRE, ISSUED, TITLE_EN, TITLE_ZH, cite
+from .files import write_bytes
 
 ZH = 'lang="zh-Hans"'
 
@@ -84,8 +86,6 @@ def to_html(path: str | os.PathLike[str], *, report: Report | Edition | None = N
     """Write the reading edition of ``report`` (default :data:`~miit2014.REPORT`) to
     ``path``, one UTF-8 file written atomically (see :mod:`~miit2014.exchange.files`);
     return its path."""
-    from .files import write_bytes
-
     return write_bytes(Path(path), reading_html(report).encode("utf-8"))
 
 
@@ -120,8 +120,6 @@ def later_html(explanation: Explanation) -> str:
 @cache
 def stylesheet() -> str:
     """The page's styles, kept as a CSS file in the package's data."""
-    from importlib.resources import files
-
     return (files("miit2014") / "data" / "reading.css").read_text(encoding="utf-8")
 
 
