@@ -426,16 +426,7 @@ class _Page:
 
     def card(self, record: Record, css: str) -> str:
         facts: list[tuple[str, str]]
-        if isinstance(record, Figure):
-            head, facts = self.figure_facts(record)
-        elif isinstance(record, Person):
-            head, facts = self.person_facts(record)
-        elif isinstance(record, Organization):
-            head, facts = self.organization_facts(record)
-        elif isinstance(record, Initiative):
-            head, facts = self.initiative_facts(record)
-        else:  # pragma: no cover - CARDS names the kinds
-            raise TypeError(type(record).__name__)
+        head, facts = getattr(self, f"{css}_facts")(record)  # CARDS names the kinds
         # Where it is named comes straight after its quote, or first of all.
         at = next((i + 1 for i, (name, _) in enumerate(facts) if name == "Quote"), 0)
         facts.insert(at, ("In the text", self.backlinks(record)))
@@ -508,10 +499,7 @@ class _Page:
         )
 
     def person_facts(self, p: Person) -> tuple[str, list[tuple[str, str]]]:
-        head = (
-            f'<p class="card-kind">Person</p><h3>{esc(p.name_en)}'
-            f" <span {ZH}>{esc(p.name_zh)}</span></h3>"
-        )
+        head = _head("Person", p)
         posts = []
         for post in self.report.posts_of(p):
             org = self.report.get(post.organization_id)
@@ -531,16 +519,13 @@ class _Page:
                 )
         facts = []
         if posts:
-            facts.append(("Posts", f'<ul class="plain">{"".join(posts)}</ul>'))
+            facts.append(("Posts", _plain(posts)))
         if roles:
-            facts.append(("At the meeting", f'<ul class="plain">{"".join(roles)}</ul>'))
+            facts.append(("At the meeting", _plain(roles)))
         return head, facts
 
-    def organization_facts(self, o: Organization) -> tuple[str, list[tuple[str, str]]]:
-        head = (
-            f'<p class="card-kind">Organisation · {esc(words(o.type))}</p>'
-            f"<h3>{esc(o.name_en)} <span {ZH}>{esc(o.name_zh)}</span></h3>"
-        )
+    def org_facts(self, o: Organization) -> tuple[str, list[tuple[str, str]]]:
+        head = _head(f"Organisation · {esc(words(o.type))}", o)
         facts = _names(o)
         if o.note_en:
             facts.append(("Note", esc(o.note_en)))
@@ -551,7 +536,7 @@ class _Page:
             if post.organization_id == o.id
         ]
         if holders:
-            facts.append(("Posts", f'<ul class="plain">{"".join(holders)}</ul>'))
+            facts.append(("Posts", _plain(holders)))
         sessions = [s for s in self.report.meeting.schedule if o.id in s.speaker_ids]
         if sessions:
             facts.append(("Speaks at", ", ".join(self.session_link(s) for s in sessions)))
@@ -563,10 +548,7 @@ class _Page:
         return f'<a href="#{esc(session.id)}">{esc(when)}</a> ({esc(session.status.value)})'
 
     def initiative_facts(self, i: Initiative) -> tuple[str, list[tuple[str, str]]]:
-        head = (
-            f'<p class="card-kind">Initiative · {esc(words(i.kind))}</p>'
-            f"<h3>{esc(i.name_en)} <span {ZH}>{esc(i.name_zh)}</span></h3>"
-        )
+        head = _head(f"Initiative · {esc(words(i.kind))}", i)
         facts = [("About", esc(i.description_en)), *_names(i)]
         facts.extend(_sources(i.citations))
         return head, facts
@@ -580,6 +562,16 @@ class _Page:
             " ministry’s; the English, the marks and the cards are this edition’s."
             ' <a href="#_top">Back to the top</a></p></footer>\n'
         )
+
+
+def _head(kind: str, record: Mentioned) -> str:
+    """A card's kind and the record's names, English then Chinese."""
+    names = f"{esc(record.name_en)} <span {ZH}>{esc(record.name_zh)}</span>"
+    return f'<p class="card-kind">{kind}</p><h3>{names}</h3>'
+
+
+def _plain(items: Iterable[str]) -> str:
+    return f'<ul class="plain">{"".join(items)}</ul>'
 
 
 def _singular(heading: str) -> str:
@@ -628,7 +620,7 @@ def _sources(citations: Sequence[Citation]) -> list[tuple[str, str]]:
         if c.note:
             line += f" {esc(c.note)}"
         items.append(f"<li>{line}</li>")
-    return [("Sources", f'<ul class="plain">{"".join(items)}</ul>')]
+    return [("Sources", _plain(items))]
 
 
 __all__ = ["later_outcomes", "reading_html", "stylesheet", "to_html"]
