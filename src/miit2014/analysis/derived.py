@@ -30,6 +30,7 @@ from ..model.html import explanation_html
 from ..model.wording import (
     Explanation,
     derived_explanation,
+    derived_sentence,
     derived_value,
     range_text,
     singular,
@@ -71,9 +72,7 @@ class Derived:
         return derived_explanation(self.formula, self.inputs, self.value_text(), self.range_text())
 
     def explain(self) -> str:
-        text = f"{self.formula} = {self.value_text()}"
-        allowed = self.range_text()
-        return text if allowed is None else f"{text} (range {allowed})"
+        return derived_sentence(self.formula, self.value_text(), self.range_text())
 
     def __repr__(self) -> str:
         return result_repr("Derived", f"{self.explain()}, from {', '.join(self.inputs)}")

@@ -548,10 +548,9 @@ def quoted_source(label: str, citation: Citation) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def figure_line_full(figure: Figure) -> str:
+def figure_line_full(figure: Figure, end: str = ".") -> str:
     """``label: about 9.8% (estimated, calendar year 2013).``"""
-    f = figure
-    return f"{f.label_en}: {figure_value(f)} ({f.status.value}, {f.period.label_en})."
+    return f"{figure_line(figure)} ({figure.status.value}, {figure.period.label_en}){end}"
 
 
 def unsourced_lines(unsourced: Unsourced) -> tuple[Line, ...]:
@@ -640,6 +639,11 @@ def _significant(value: Fraction, digits: int) -> str:
     while size < 1:
         size, power = size * 10, power - 1
     return exact.to_text(exact.rounded(value, max(digits - 1 - power, 0)))
+
+
+def derived_sentence(formula: str, value: str, allowed: str | None) -> str:
+    """``level / (1 + growth / 100) = 1.6 trillion yuan (range more than 1.58 trillion yuan)``."""
+    return f"{formula} = {value}" + ("" if allowed is None else f" (range {allowed})")
 
 
 def comparison_sentence(a: str, b: str, difference: str, ratio: str | None) -> str:
@@ -890,8 +894,8 @@ def check_explanation(checked: CheckedQuantity, lang: str = "en") -> Explanation
         )
     ]
     if f is not None:
-        about = f"{f.label_en}: {figure_value(f)} ({f.status.value}, {f.period.label_en})"
-        lines.append(Line(CHECK_LABELS["report"][i], f"{f.quote} — {about} [{f.id}]"))
+        about = figure_line_full(f, end=f" [{f.id}]")
+        lines.append(Line(CHECK_LABELS["report"][i], f"{f.quote} — {about}"))
     lines.append(Line(CHECK_LABELS["verdict"][i], verdict))
     lines.append(Line(CHECK_LABELS["why"][i], check_reason(c, lang)))
     return Explanation(f"{c.written}: {verdict}", (tuple(lines),))
