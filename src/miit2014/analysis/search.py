@@ -160,17 +160,13 @@ def _fold_char(ch: str) -> str:
 _GAP = "\x00"
 
 
-def _texts(record: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
-    """``(field, text, folded)`` for every text field of the record, ids first; for an
-    outcome, the text fields of its sources and derivation too (``sources.quote``).
+def _fields_text(obj: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
+    """``(field, text, folded)`` for every text field of a record; for an outcome, the
+    text fields of its sources and derivation too (``sources.quote``).
 
     A parent task's quote and English are composed of its children's: those parts are
     blanked out of the folded copy, so a match is reported once, by the deepest task.
     """
-    return [("id", record.id, fold(record.id)), *_fields_text(record, children)]
-
-
-def _fields_text(obj: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
     out = []
     nested = isinstance(obj, Outcome | Unsourced)
     for field in fields_of(type(obj)):
@@ -243,7 +239,8 @@ def _edition_index(edition: Edition) -> _Index:
     for order, record in enumerate(searched):
         records[record.id] = record
         children = report.children(record.id) if isinstance(record, Task) else ()
-        for field, text, folded in _texts(record, children):
+        texts = [("id", record.id, fold(record.id)), *_fields_text(record, children)]
+        for field, text, folded in texts:
             base = _NAME_SCORE if field in NAME_FIELDS else _TEXT_SCORE
             entries.append(_Entry(record.id, field, base, text, folded, order))
     grams: dict[str, list[int]] = {}
