@@ -23,6 +23,8 @@ T = TypeVar("T")
 
 #: Major.minor of the exchange format. A reader refuses a newer major version.
 SCHEMA_VERSION = "1.0"
+#: What a ``schema_version`` may be: the loader and the schema allow the same.
+VERSION_PATTERN = r"[0-9]+\.[0-9]+"
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -291,9 +293,8 @@ def _open_envelope(data: Any) -> Any:
     if type(data) is not dict:
         raise DataError(f"expected an object, got {_json_type(data)}")
     body = dict(data)
-    # what the schema's "schema_version" and "package_version" allow, the loader allows
     version = body.pop("schema_version", None)
-    if type(version) is not str or not re.fullmatch(r"[0-9]+\.[0-9]+", version):
+    if type(version) is not str or not re.fullmatch(VERSION_PATTERN, version):
         raise DataError(
             f"expected a schema version such as {SCHEMA_VERSION!r}, got {checks.describe(version)}",
             path="$.schema_version",
