@@ -253,11 +253,8 @@ def _pick(
     return figures[0] if figures else None
 
 
-def _judge(claim: Claim, figure: Figure) -> tuple[CheckVerdict, str]:
-    unit = _report_unit(claim.unit)
-    value = None if unit is None else _comparable(claim.value, unit, figure)
-    if unit is None or value is None:
-        return CheckVerdict.NOT_IN_REPORT, "unit"
+def _judge(claim: Claim, value: Fraction, figure: Figure) -> tuple[CheckVerdict, str]:
+    """The claim (``value``: its number in the figure's unit) against the figure."""
     scale = value / claim.value if claim.value else Fraction(1)
     half = Fraction(claim.precision) * scale / 2
     allowed = Quantity.of(figure).bounds()
@@ -275,13 +272,12 @@ def _judge(claim: Claim, figure: Figure) -> tuple[CheckVerdict, str]:
     return CheckVerdict.MATCHES, "weaker_bound" if loose else "allowed"
 
 
-def _outcome(claim: Claim, figure: Figure, outcomes: Sequence[Outcome]) -> Outcome | None:
-    unit = _report_unit(claim.unit)
+def _outcome(
+    claim: Claim, value: Fraction, figure: Figure, outcomes: Sequence[Outcome]
+) -> Outcome | None:
+    """The first later outcome the claim's number (``value``, in the figure's unit) meets."""
     for o in outcomes:
-        if unit is None or o.unit is not figure.unit:
-            continue
-        value = _comparable(claim.value, unit, figure)
-        if value is None:
+        if o.unit is not figure.unit:
             continue
         half = Fraction(claim.precision) / 2
         if Bounds(value - half, value + half).overlaps(
@@ -412,20 +408,21 @@ def _result(
         return result
     result = attrs.evolve(result, figure=figure)
     unit = _report_unit(claim.unit)
-    if unit is None or _comparable(claim.value, unit, figure) is None:
+    value = None if unit is None else _comparable(claim.value, unit, figure)
+    if value is None:
         return attrs.evolve(result, reason="unit")
     if year is not None and year != figure.period.end.year:
         return attrs.evolve(result, reason="other_year")
     if part is not None and figure.period.kind is not PeriodKind.AS_OF:
         return attrs.evolve(result, reason="part_year")
-    verdict, reason = _judge(claim, figure)
+    verdict, reason = _judge(claim, value, figure)
     if verdict is CheckVerdict.DIFFERS and relative is not None:
         # "this year" in an article of unknown date: another year's figure is likelier
         # than a misquotation, and nothing is asserted either way
         return attrs.evolve(result, reason="relative_year", relative_year=relative)
     outcome = None
     if verdict is CheckVerdict.DIFFERS:
-        outcome = _outcome(claim, figure, outcomes_of(figure.id))
+        outcome = _outcome(claim, value, figure, outcomes_of(figure.id))
     return attrs.evolve(
         result, figure_id=figure.id, verdict=verdict, reason=reason, outcome=outcome
     )
