@@ -44,14 +44,18 @@ def of_type(*types: type) -> Validator:
     return check
 
 
-def optional_of_type(*types: type) -> Validator:
-    inner = of_type(*types)
+def optional(validator: Validator) -> Validator:
+    """``validator`` for a field that may also be None: the one optional of every check."""
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
-            inner(inst, attribute, value)
+            validator(inst, attribute, value)
 
     return check
+
+
+def optional_of_type(*types: type) -> Validator:
+    return optional(of_type(*types))
 
 
 def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -70,9 +74,7 @@ def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        text(inst, attribute, value)
+optional_text = optional(text)
 
 
 def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -83,9 +85,7 @@ def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
-def optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        record_id(inst, attribute, value)
+optional_id = optional(record_id)
 
 
 def not_one_of(enum: type[Enum], value: object) -> str:
@@ -113,13 +113,7 @@ def member(enum: type[Enum]) -> Validator:
 
 
 def optional_member(enum: type[Enum]) -> Validator:
-    inner = member(enum)
-
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            inner(inst, attribute, value)
-
-    return check
+    return optional(member(enum))
 
 
 def tuple_of(item: Validator, *, kind: type = tuple) -> Validator:
@@ -174,9 +168,7 @@ def date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise fail(attribute, f"expected a date, got {type(value).__name__} {describe(value)}")
 
 
-def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        date(inst, attribute, value)
+optional_date = optional(date)
 
 
 def exact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
