@@ -97,15 +97,6 @@ def reading_html(report: Report | Edition | None = None) -> str:
     return page.render()
 
 
-def later_outcomes(figure: Figure, report: Report | Edition | None = None) -> Explanation | None:
-    """What happened next for a 2013 estimate or a 2014 target: the explanation of its
-    row of :func:`miit2014.scorecard` (verdict, margins, each outcome with its sources,
-    or what was searched); None for a figure without a row.
-    """
-    row = next((r for r in scorecard(report) if r.figure_id == figure.id), None)
-    return None if row is None else row.explanation()
-
-
 def later_html(explanation: Explanation) -> str:
     """An explanation as the page shows it: a block to a box, a line to a paragraph (and
     a quoted source's own paragraph breaks kept as breaks)."""
@@ -623,4 +614,4 @@ def _sources(citations: Sequence[Citation]) -> list[tuple[str, str]]:
     return [("Sources", _plain(items))]
 
 
-__all__ = ["later_outcomes", "reading_html", "stylesheet", "to_html"]
+__all__ = ["reading_html", "stylesheet", "to_html"]
