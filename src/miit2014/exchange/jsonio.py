@@ -7,7 +7,9 @@ cattrs (and json) are imported on first use, keeping ``import miit2014`` cheap.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ..errors import DataError
@@ -27,8 +29,6 @@ SCHEMA_VERSION = "1.0"
 VERSION_PATTERN = r"[0-9]+\.[0-9]+"
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-_converters: list[cattrs.Converter] = []  # the one converter, built on first use
 
 
 # -- public API ---------------------------------------------------------------------
@@ -50,8 +50,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         data = [conv.unstructure(item) for item in obj]
     else:
         data = conv.unstructure(obj)
-    text: str = _dumps()(data, indent)
-    return text
+    return _dumps()(data, indent)
 
 
 def dumps_stdlib(data: Any, indent: int | None) -> str:
@@ -72,19 +71,14 @@ def dumps_orjson(data: Any, indent: int | None) -> str:
     return orjson.dumps(data, option=option).decode("utf-8")
 
 
-def _dumps() -> Any:
-    global _DUMPS
-    if _DUMPS is None:
-        try:
-            import orjson  # noqa: F401
-        except ImportError:
-            _DUMPS = dumps_stdlib
-        else:
-            _DUMPS = dumps_orjson
-    return _DUMPS
-
-
-_DUMPS: Any = None
+@functools.cache
+def _dumps() -> Callable[[Any, int | None], str]:
+    """orjson's encoding where it is installed, else the standard library's."""
+    try:
+        import orjson  # noqa: F401
+    except ImportError:
+        return dumps_stdlib
+    return dumps_orjson
 
 
 def envelope(report_data: dict[str, Any]) -> dict[str, Any]:
@@ -159,15 +153,10 @@ def structure(data: Any, cls: type[T]) -> T:
 # -- the converter ------------------------------------------------------------------
 
 
+@functools.cache
 def converter() -> cattrs.Converter:
-    """The package's cattrs converter: strict types, exact numbers, and the path of
-    every bad field."""
-    if not _converters:
-        _converters.append(_build_converter())
-    return _converters[0]
-
-
-def _build_converter() -> cattrs.Converter:
+    """The package's cattrs converter, built on first use: strict types, exact numbers,
+    and the path of every bad field."""
     import datetime
     import typing
     from enum import Enum, StrEnum
