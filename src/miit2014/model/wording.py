@@ -288,7 +288,7 @@ QUALIFIER_MARK: Mapping[Qualifier, str] = FrozenMap(
         Qualifier.NEARLY: "≲",
     }
 )
-_SHORT_SCALES = {" trillion": " tn", " billion": " bn", " million": " mn"}
+_SHORT_SCALES = FrozenMap({" trillion": " tn", " billion": " bn", " million": " mn"})
 
 
 def compact(
