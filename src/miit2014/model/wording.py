@@ -522,8 +522,7 @@ def outcome_lines(
     if o.scope_mismatch:
         lines.append(Line(f"Scope differs ({o.coverage.value})", f"{o.scope_mismatch}."))
     if margin is not None:
-        shown_ratio = None if figure.unit is Unit.PERCENT else ratio
-        how = margin_text(margin, figure.unit, figure.counted, shown_ratio)
+        how = margin_text(margin, figure.unit, figure.counted, ratio)  # no ratio for points
         lines.append(Line("Alone it says", f"{said} ({how})."))
     else:
         lines.append(Line("Alone it says", f"{said}."))
@@ -582,7 +581,7 @@ def evaluation_explanation(
     t = target
     how = margin_text(margin, t.unit, t.counted)
     lines = [
-        Line("Target", f"{t.label_en}: {figure_value(t)} ({t.period.label_en})."),
+        Line("Target", f"{figure_line(t)} ({t.period.label_en})."),
         Line("Actual", f"{actual}."),
         Line("Verdict", f"{verdict_word(met)} (margin {how})."),
     ]
