@@ -18,7 +18,6 @@ every text of a record is escaped.
 
 from __future__ import annotations
 
-import html
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -41,6 +40,7 @@ from ..model.entities import (
     Session,
 )
 from ..model.figure import Figure
+from ..model.html import escaped as esc
 from ..model.report import Report
 from ..model.task import Task
 from ..model.wording import (
@@ -75,11 +75,6 @@ CARDS: tuple[tuple[type[Record], str, str, str], ...] = (
     (Organization, "org", "Organisations", "organizations"),
     (Initiative, "initiative", "Initiatives", "initiatives"),
 )
-
-
-def esc(value: object) -> str:
-    """Any value as HTML text: records are data, never markup."""
-    return html.escape(str(value), quote=True)
 
 
 def to_html(path: str | os.PathLike[str], *, report: Report | Edition | None = None) -> Path:

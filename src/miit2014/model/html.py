@@ -93,8 +93,9 @@ def report_html(report: Any) -> str:
     return "".join(parts)
 
 
-def escaped(text: str) -> str:
-    return html.escape(text)
+def escaped(value: object) -> str:
+    """Any value as HTML text, quotes too: records are data, never markup."""
+    return html.escape(str(value))
 
 
 def _pairs_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
