@@ -28,7 +28,6 @@ queries of the same kind.
 from __future__ import annotations
 
 import functools
-import html
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -40,7 +39,7 @@ from ..model.base import Record
 from ..model.brief import result_repr
 from ..model.edition import Edition
 from ..model.fields import Shape, fields_of
-from ..model.html import table_html
+from ..model.html import escaped, table_html
 from ..model.outcome import Outcome, Unsourced
 from ..model.report import Report
 from ..model.task import Task
@@ -96,7 +95,7 @@ class Hit:
     def marked_html(self) -> str:
         """The snippet as HTML, each match in ``<mark>``."""
         # control characters never occur in the text, and escaping leaves them alone
-        text = html.escape(self.marked("\x01", "\x02"))
+        text = escaped(self.marked("\x01", "\x02"))
         return text.replace("\x01", "<mark>").replace("\x02", "</mark>")
 
     def __repr__(self) -> str:
@@ -115,10 +114,7 @@ class Hits(tuple[Hit, ...]):
     __slots__ = ()
 
     def _repr_html_(self) -> str:
-        rows = [
-            (html.escape(h.id), html.escape(h.field), f"{h.score:.2f}", h.marked_html())
-            for h in self
-        ]
+        rows = [(escaped(h.id), escaped(h.field), f"{h.score:.2f}", h.marked_html()) for h in self]
         found = f"{len(self)} hit{'' if len(self) == 1 else 's'}"
         return table_html(found, ("id", "field", "score", "snippet"), rows)
 
