@@ -44,18 +44,14 @@ def of_type(*types: type) -> Validator:
     return check
 
 
-def optional(validator: Validator) -> Validator:
-    """``validator`` for a field that may also be None: the one optional of every check."""
+def optional_of_type(*types: type) -> Validator:
+    inner = of_type(*types)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
-            validator(inst, attribute, value)
+            inner(inst, attribute, value)
 
     return check
-
-
-def optional_of_type(*types: type) -> Validator:
-    return optional(of_type(*types))
 
 
 def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -74,7 +70,9 @@ def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         )
 
 
-optional_text = optional(text)
+def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        text(inst, attribute, value)
 
 
 def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -85,7 +83,9 @@ def record_id(_inst: object, attribute: attrs.Attribute[Any], value: object) -> 
         )
 
 
-optional_id = optional(record_id)
+def optional_id(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        record_id(inst, attribute, value)
 
 
 def not_one_of(enum: type[Enum], value: object) -> str:
@@ -113,7 +113,13 @@ def member(enum: type[Enum]) -> Validator:
 
 
 def optional_member(enum: type[Enum]) -> Validator:
-    return optional(member(enum))
+    inner = member(enum)
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
 
 
 def tuple_of(item: Validator, *, kind: type = tuple) -> Validator:
@@ -168,7 +174,9 @@ def date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise fail(attribute, f"expected a date, got {type(value).__name__} {describe(value)}")
 
 
-optional_date = optional(date)
+def optional_date(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        date(inst, attribute, value)
 
 
 def exact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
