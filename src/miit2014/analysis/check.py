@@ -20,25 +20,15 @@ from typing import overload
 
 import attrs
 
+from ..edition import edition_of
 from ..errors import DataError
 from ..model import exact
 from ..model.edition import Edition
 from ..model.figure import Figure, PeriodKind, Qualifier, Unit
+from ..model.html import marked_text_html
 from ..model.outcome import Outcome
 from ..model.report import Report
-from ..model.wording import (
-    CHECK_LABELS,
-    CHECK_OTHER_MEASURES,
-    CHECK_OUTCOME,
-    CHECK_REASON,
-    CHECK_STATUS,
-    CHECK_VERDICT,
-    claim_value,
-    figure_value,
-    numeral_phrase_zh,
-    outcome_value,
-    range_text,
-)
+from ..model.wording import CHECK_LABELS, Explanation, check_explanation, check_reason
 from .claims import Claim, ClaimUnit, read_claims
 from .measures import GROUPS, SCAN, WEAK, figures_of
 from .quantity import Bounds, Quantity, shown
@@ -102,68 +92,25 @@ class CheckResult:
     figure: Figure | None = attrs.field(default=None, eq=False, repr=False)
     outcome: Outcome | None = attrs.field(default=None, eq=False, repr=False)
 
-    def read_text(self) -> str:
-        """``more than 1 trillion yuan``: the quantity as read."""
-        return claim_value(shown(Fraction(self.value)), self.unit.value, self.qualifier)
+    @property
+    def allowed(self) -> Bounds | None:
+        """What the figure's wording allows (the qualifier ranges of :mod:`.quantity`)."""
+        return None if self.figure is None else Quantity.of(self.figure).bounds()
+
+    def explanation(self, lang: str = "en") -> Explanation:
+        """What was read, the figure's quote and English, the verdict and why."""
+        return check_explanation(self, lang)
 
     def why(self, lang: str = "en") -> str:
         """The reason, in English (``en``) or Chinese (``zh``), filled from the values."""
-        i = 1 if lang == "zh" else 0
-        f = self.figure
-        fields = {
-            "read": self.read_text(),
-            "unit": self.unit.value.replace("_", " "),
-            "year": self.year,
-            "part": self.part_of_year,
-            "relative": self.relative_year,
-            "measure": CHECK_OTHER_MEASURES.get(
-                (self.measure or "").removeprefix("other:"), ("", "")
-            )[i],
-        }
-        if f is not None and lang == "zh":
-            fields |= {
-                "read": self.written,
-                "allowed": numeral_phrase_zh(f),
-                "figure_q": numeral_phrase_zh(f),
-                "figure_unit": f.unit.value,
-                "period": f.period.label_en,
-            }
-        elif f is not None:
-            fields |= {
-                "allowed": _allowed(f),
-                "figure_q": figure_value(f),
-                "figure_unit": f.unit.value,
-                "period": f.period.label_en,
-            }
-        text = CHECK_REASON[self.reason][i].format(**fields)
-        if self.outcome is not None and f is not None:
-            source = self.outcome.sources[0].publisher if self.outcome.sources else ""
-            text += "; " + CHECK_OUTCOME[i].format(
-                source=source,
-                value=outcome_value(self.outcome),
-                status=CHECK_STATUS[f.status.value][i],
-            )
-        return text
+        return check_reason(self, lang)
 
     def rows(self, lang: str = "en") -> list[tuple[str, str]]:
-        i = 1 if lang == "zh" else 0
-        rows = [(CHECK_LABELS["read"][i], f"{self.written!s} = {self.read_text()}")]
-        if self.figure is not None:
-            f = self.figure
-            rows.append(
-                (
-                    CHECK_LABELS["report"][i],
-                    f"{f.quote} — {f.label_en}: {figure_value(f)}"
-                    f" ({f.status.value}, {f.period.label_en}) [{f.id}]",
-                )
-            )
-        rows.append((CHECK_LABELS["verdict"][i], CHECK_VERDICT[self.verdict.value][i]))
-        rows.append((CHECK_LABELS["why"][i], self.why(lang)))
-        return rows
+        return [(line.label, line.text) for line in self.explanation(lang).lines]
 
     def explain(self, lang: str = "en") -> str:
         """What was read, the figure's quote and English, and why: one line each."""
-        return "\n".join(f"{label}: {text}" for label, text in self.rows(lang))
+        return self.explanation(lang).text()
 
 
 @attrs.frozen
@@ -191,8 +138,6 @@ class CheckedText(Sequence[CheckResult]):
         return "\n\n".join(r.explain(lang) for r in self.results)
 
     def _repr_html_(self) -> str:
-        from ..model.html import marked_text_html
-
         marks = [
             (r.start, r.end, r.verdict.value, r.explain(), *_quote_cell(r), r.why())
             for r in self.results
@@ -249,15 +194,6 @@ def _respectively(
     return paired
 
 
-def _allowed(figure: Figure) -> str:
-    """What the figure's wording allows, in words: ``exactly 8.4%``, ``[23.75, 26.25]``."""
-    if figure.qualifier is Qualifier.EXACT:
-        return "exactly " + figure_value(figure)
-    if figure.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
-        return figure_value(figure)
-    return range_text(Quantity.of(figure).bounds(), figure.unit)
-
-
 def _clause_start(text: str, start: int, at: int) -> int:
     """Where the clause holding offset ``at`` begins (after the last comma before it)."""
     found = start
@@ -276,12 +212,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _report_unit(unit: ClaimUnit) -> Unit | None:
-    return {
-        ClaimUnit.PERCENT: Unit.PERCENT,
-        ClaimUnit.YUAN: Unit.YUAN,
-        ClaimUnit.COUNT: Unit.COUNT,
-        ClaimUnit.FRACTION: Unit.FRACTION,
-    }.get(unit)
+    """The report's unit of the same name (percent, yuan, count, fraction), if any."""
+    return next((u for u in Unit if u.value == unit.value), None)
 
 
 def _comparable(value: Fraction, unit: Unit, figure: Figure) -> Fraction | None:
@@ -321,11 +253,8 @@ def _pick(
     return figures[0] if figures else None
 
 
-def _judge(claim: Claim, figure: Figure) -> tuple[CheckVerdict, str]:
-    unit = _report_unit(claim.unit)
-    value = None if unit is None else _comparable(claim.value, unit, figure)
-    if unit is None or value is None:
-        return CheckVerdict.NOT_IN_REPORT, "unit"
+def _judge(claim: Claim, value: Fraction, figure: Figure) -> tuple[CheckVerdict, str]:
+    """The claim (``value``: its number in the figure's unit) against the figure."""
     scale = value / claim.value if claim.value else Fraction(1)
     half = Fraction(claim.precision) * scale / 2
     allowed = Quantity.of(figure).bounds()
@@ -343,13 +272,12 @@ def _judge(claim: Claim, figure: Figure) -> tuple[CheckVerdict, str]:
     return CheckVerdict.MATCHES, "weaker_bound" if loose else "allowed"
 
 
-def _outcome(claim: Claim, figure: Figure, outcomes: Sequence[Outcome]) -> Outcome | None:
-    unit = _report_unit(claim.unit)
+def _outcome(
+    claim: Claim, value: Fraction, figure: Figure, outcomes: Sequence[Outcome]
+) -> Outcome | None:
+    """The first later outcome the claim's number (``value``, in the figure's unit) meets."""
     for o in outcomes:
-        if unit is None or o.unit is not figure.unit:
-            continue
-        value = _comparable(claim.value, unit, figure)
-        if value is None:
+        if o.unit is not figure.unit:
             continue
         half = Fraction(claim.precision) / 2
         if Bounds(value - half, value + half).overlaps(
@@ -366,8 +294,6 @@ def check(text: str, report: Report | Edition | None = None) -> CheckedText:
     >>> r.verdict.value, r.figure_id
     ('differs', 'figure.information-consumption-2013')
     """
-    from ..edition import edition_of
-
     if not isinstance(text, str):
         raise DataError(f"check reads text (a str), not {type(text).__name__}", path="$")
     edition = edition_of(report)
@@ -482,20 +408,21 @@ def _result(
         return result
     result = attrs.evolve(result, figure=figure)
     unit = _report_unit(claim.unit)
-    if unit is None or _comparable(claim.value, unit, figure) is None:
+    value = None if unit is None else _comparable(claim.value, unit, figure)
+    if value is None:
         return attrs.evolve(result, reason="unit")
     if year is not None and year != figure.period.end.year:
         return attrs.evolve(result, reason="other_year")
     if part is not None and figure.period.kind is not PeriodKind.AS_OF:
         return attrs.evolve(result, reason="part_year")
-    verdict, reason = _judge(claim, figure)
+    verdict, reason = _judge(claim, value, figure)
     if verdict is CheckVerdict.DIFFERS and relative is not None:
         # "this year" in an article of unknown date: another year's figure is likelier
         # than a misquotation, and nothing is asserted either way
         return attrs.evolve(result, reason="relative_year", relative_year=relative)
     outcome = None
     if verdict is CheckVerdict.DIFFERS:
-        outcome = _outcome(claim, figure, outcomes_of(figure.id))
+        outcome = _outcome(claim, value, figure, outcomes_of(figure.id))
     return attrs.evolve(
         result, figure_id=figure.id, verdict=verdict, reason=reason, outcome=outcome
     )

@@ -18,6 +18,7 @@ import attrs
 
 from ..model.figure import Qualifier
 from ..model.frozen import FrozenMap
+from ..model.wording import QUALIFIER_WORDS_ZH
 from .textnorm import Normalised, normalise
 
 
@@ -38,51 +39,18 @@ class ClaimUnit(StrEnum):
 _DIGITS = FrozenMap({c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0})
 _SMALL = FrozenMap({"十": 10, "百": 100, "千": 1000})
 _LARGE = FrozenMap({"万": 10**4, "亿": 10**8, "兆": 10**12})
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+)
 _EN_WORDS = FrozenMap(
-    {
-        w: i
-        for i, w in enumerate(
-            [
-                "zero",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "thirteen",
-                "fourteen",
-                "fifteen",
-                "sixteen",
-                "seventeen",
-                "eighteen",
-                "nineteen",
-                "twenty",
-            ]
-        )
-    }
-    | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+    {w: i if i <= 20 else 10 * (i - 18) for i, w in enumerate(_NUMBER_WORDS.split())}
 )
 _EN_SCALES = FrozenMap(
-    {
-        "hundred": 100,
-        "thousand": 10**3,
-        "million": 10**6,
-        "mln": 10**6,
-        "mn": 10**6,
-        "billion": 10**9,
-        "bln": 10**9,
-        "bn": 10**9,
-        "trillion": 10**12,
-        "trln": 10**12,
-        "tn": 10**12,
-    }
+    {"hundred": 100, "thousand": 10**3}
+    | dict.fromkeys(("million", "mln", "mn"), 10**6)
+    | dict.fromkeys(("billion", "bln", "bn"), 10**9)
+    | dict.fromkeys(("trillion", "trln", "tn"), 10**12)
 )
 _EN_FRACTIONS = FrozenMap({"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4})
 
@@ -101,7 +69,7 @@ _PATTERN = re.compile(
     r"|(?P<ennum>\bone|\btwo)[-\s](?P<enden>half|thirds?|quarters?)\b"
     r"|(?P<slash>\d+)/(?P<slashden>\d+)(?![\d/])"
     r"|" + _NUM + r"(?P<more>多|余)?(?P<cnscale>(?:[千百]?[万亿兆])+|千)?(?P<rest>\d{1,4}万)?"
-    r"(?:\s*(?P<enscale>hundred|thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn)\b)?)"
+    r"(?:\s*(?P<enscale>" + "|".join(_EN_SCALES) + r")\b)?)"
     r"(?P<unit>\s*(?:个百分点|percentage\s+points?|ppts?|pp\b|%|\s?per\s*cent\b|pct\b"
     r"|元人民币|元|美元|欧元|ドル|円|倍|\s?(?:yuan|RMB|CNY|dollars?|euros?|times)\b))?"
     r"(?P<qafter>\s*(?:左右|以上|前後|前后|を超え|を上回|超|余り))?",
@@ -124,29 +92,12 @@ _NOUN = re.compile(
 _COUNT_WORDS = re.compile(r"\s*(?:个|家|户|项|座|条|台|部|人|张|天半|天|カ所|か所|ヵ所|社)")
 
 _QUALIFIERS = FrozenMap(
-    {
-        "about": Qualifier.ABOUT,
-        "approximately": Qualifier.ABOUT,
-        "around": Qualifier.ABOUT,
-        "roughly": Qualifier.ABOUT,
-        "some": Qualifier.ABOUT,
-        "约": Qualifier.ABOUT,
-        "大约": Qualifier.ABOUT,
-        "約": Qualifier.ABOUT,
-        "左右": Qualifier.ABOUT,
-        "前後": Qualifier.ABOUT,
-        "前后": Qualifier.ABOUT,
-        "nearly": Qualifier.NEARLY,
-        "almost": Qualifier.NEARLY,
-        "neared": Qualifier.NEARLY,
-        "nearing": Qualifier.NEARLY,
-        "close to": Qualifier.NEARLY,
-        "近": Qualifier.NEARLY,
-        "接近": Qualifier.NEARLY,
-        "将近": Qualifier.NEARLY,
-        "at least": Qualifier.AT_LEAST,
-        "以上": Qualifier.AT_LEAST,
-    }
+    dict.fromkeys(("about", "approximately", "around", "roughly", "some"), Qualifier.ABOUT)
+    | dict.fromkeys(("大约", "約", "前後", "前后"), Qualifier.ABOUT)
+    | dict.fromkeys(("nearly", "almost", "neared", "nearing", "close to"), Qualifier.NEARLY)
+    | dict.fromkeys(("接近", "将近"), Qualifier.NEARLY)
+    | {"at least": Qualifier.AT_LEAST}
+    | {w: q for q, words in QUALIFIER_WORDS_ZH.items() for w in (*words[0], *words[1])}
 )
 
 

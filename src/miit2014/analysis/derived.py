@@ -24,10 +24,13 @@ import attrs
 
 from ..errors import DataError
 from ..model import exact
+from ..model.brief import result_repr
 from ..model.figure import Qualifier, Unit
+from ..model.html import explanation_html
 from ..model.wording import (
     Explanation,
     derived_explanation,
+    derived_sentence,
     derived_value,
     range_text,
     singular,
@@ -69,18 +72,12 @@ class Derived:
         return derived_explanation(self.formula, self.inputs, self.value_text(), self.range_text())
 
     def explain(self) -> str:
-        text = f"{self.formula} = {self.value_text()}"
-        allowed = self.range_text()
-        return text if allowed is None else f"{text} (range {allowed})"
+        return derived_sentence(self.formula, self.value_text(), self.range_text())
 
     def __repr__(self) -> str:
-        from ..model.brief import result_repr
-
         return result_repr("Derived", f"{self.explain()}, from {', '.join(self.inputs)}")
 
     def _repr_html_(self) -> str:
-        from ..model.html import explanation_html
-
         return explanation_html(self.explanation())
 
 

@@ -27,12 +27,6 @@ from ..model.task import Task, TaskKind
 E = TypeVar("E", bound=StrEnum)
 
 
-def _task(report: Report, task: Task | str) -> Task:
-    """The task itself, or the one with that id (a ``KeyError`` suggests close ids; a
-    ``TypeError`` for what is neither)."""
-    return report.task(task)
-
-
 def _members(enum: type[E], value: E | Collection[E] | None) -> frozenset[E] | None:
     """The wanted members; a plain string must name one, so a typo never matches nothing."""
     if value is None:
@@ -104,7 +98,7 @@ def tasks_where(
     if contains is not None:
         folded = contains.casefold()
         tests.append(lambda t: contains in t.quote or folded in t.text_en.casefold())
-    pool = report.tasks if under is None else report.descendants(_task(report, under))
+    pool = report.tasks if under is None else report.descendants(report.task(under))
     return Records(task for task in pool if all(test(task) for test in tests))
 
 
@@ -121,7 +115,7 @@ def _has(field: str, wanted: frozenset[StrEnum]) -> Callable[[Task], bool]:
 def walk(report: Report, root: Task | str | None = None) -> Iterator[tuple[int, Task]]:
     """``(depth, task)`` for the tree (or the subtree at ``root``, depth 0) in document
     order, walked without recursion."""
-    tops = report.roots() if root is None else (_task(report, root),)
+    tops = report.roots() if root is None else (report.task(root),)
     for top in tops:
         yield 0, top
         pending = [iter(report.children(top))]
@@ -143,7 +137,7 @@ def outline(report: Report, root: Task | str | None = None) -> str:
 
 def heading(report: Report, task: Task | str) -> str | None:
     """The task's own words before its first child (a numbered item's heading), or None."""
-    node = _task(report, task)
+    node = report.task(task)
     children = report.children(node)
     if not children or children[0].span.start == node.span.start:
         return None

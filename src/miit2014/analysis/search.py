@@ -36,9 +36,11 @@ import attrs
 
 from ..edition import edition_of, or_default
 from ..model.base import Record
+from ..model.brief import result_repr
 from ..model.collection import Records
 from ..model.edition import Edition
 from ..model.fields import Shape, fields_of
+from ..model.html import escaped, table_html
 from ..model.outcome import Outcome, Unsourced
 from ..model.report import Report
 from ..model.task import Task
@@ -93,15 +95,11 @@ class Hit:
 
     def marked_html(self) -> str:
         """The snippet as HTML, each match in ``<mark>``."""
-        import html
-
         # control characters never occur in the text, and escaping leaves them alone
-        text = html.escape(self.marked("\x01", "\x02"))
+        text = escaped(self.marked("\x01", "\x02"))
         return text.replace("\x01", "<mark>").replace("\x02", "</mark>")
 
     def __repr__(self) -> str:
-        from ..model.brief import result_repr
-
         return result_repr(
             "Hit", f"{self.id} ({self.field}, score {self.score:.2f}): {self.marked()}"
         )
@@ -116,14 +114,7 @@ class Hits(Records[Hit]):
     shows it as one table with the matches highlighted."""
 
     def _repr_html_(self) -> str:
-        import html
-
-        from ..model.html import table_html
-
-        rows = [
-            (html.escape(h.id), html.escape(h.field), f"{h.score:.2f}", h.marked_html())
-            for h in self
-        ]
+        rows = [(escaped(h.id), escaped(h.field), f"{h.score:.2f}", h.marked_html()) for h in self]
         found = f"{len(self)} hit{'' if len(self) == 1 else 's'}"
         return table_html(found, ("id", "field", "score", "snippet"), rows)
 
@@ -165,17 +156,13 @@ def _fold_char(ch: str) -> str:
 _GAP = "\x00"
 
 
-def _texts(record: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
-    """``(field, text, folded)`` for every text field of the record, ids first; for an
-    outcome, the text fields of its sources and derivation too (``sources.quote``).
+def _fields_text(obj: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
+    """``(field, text, folded)`` for every text field of a record; for an outcome, the
+    text fields of its sources and derivation too (``sources.quote``).
 
     A parent task's quote and English are composed of its children's: those parts are
     blanked out of the folded copy, so a match is reported once, by the deepest task.
     """
-    return [("id", record.id, fold(record.id)), *_fields_text(record, children)]
-
-
-def _fields_text(obj: Any, children: tuple[Task, ...]) -> list[tuple[str, str, str]]:
     out = []
     nested = isinstance(obj, Outcome | Unsourced)
     for field in fields_of(type(obj)):
@@ -248,7 +235,8 @@ def _edition_index(edition: Edition) -> _Index:
     for order, record in enumerate(searched):
         records[record.id] = record
         children = report.children(record.id) if isinstance(record, Task) else ()
-        for field, text, folded in _texts(record, children):
+        texts = [("id", record.id, fold(record.id)), *_fields_text(record, children)]
+        for field, text, folded in texts:
             base = _NAME_SCORE if field in NAME_FIELDS else _TEXT_SCORE
             entries.append(_Entry(record.id, field, base, text, folded, order))
     grams: dict[str, list[int]] = {}

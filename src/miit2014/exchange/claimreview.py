@@ -14,10 +14,13 @@ import json
 from typing import Any
 
 from ..analysis.check import CheckedText, CheckResult, CheckVerdict
+from ..model.frozen import FrozenMap
 from ..model.wording import CHECK_BASIS_NAME, CHECK_VERDICT
 from ..source import DOCUMENT_ID
 
-_RATING = {CheckVerdict.DIFFERS: 1, CheckVerdict.NOT_IN_REPORT: 2, CheckVerdict.MATCHES: 3}
+_RATING = FrozenMap(
+    {CheckVerdict.DIFFERS: 1, CheckVerdict.NOT_IN_REPORT: 2, CheckVerdict.MATCHES: 3}
+)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -7,7 +7,9 @@ cattrs (and json) are imported on first use, keeping ``import miit2014`` cheap.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ..errors import DataError
@@ -23,10 +25,10 @@ T = TypeVar("T")
 
 #: Major.minor of the exchange format. A reader refuses a newer major version.
 SCHEMA_VERSION = "1.0"
+#: What a ``schema_version`` may be: the loader and the schema allow the same.
+VERSION_PATTERN = r"[0-9]+\.[0-9]+"
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-_converters: list[cattrs.Converter] = []  # the one converter, built on first use
 
 
 # -- public API ---------------------------------------------------------------------
@@ -48,8 +50,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         data = [conv.unstructure(item) for item in obj]
     else:
         data = conv.unstructure(obj)
-    text: str = _dumps()(data, indent)
-    return text
+    return _dumps()(data, indent)
 
 
 def dumps_stdlib(data: Any, indent: int | None) -> str:
@@ -70,19 +71,14 @@ def dumps_orjson(data: Any, indent: int | None) -> str:
     return orjson.dumps(data, option=option).decode("utf-8")
 
 
-def _dumps() -> Any:
-    global _DUMPS
-    if _DUMPS is None:
-        try:
-            import orjson  # noqa: F401
-        except ImportError:
-            _DUMPS = dumps_stdlib
-        else:
-            _DUMPS = dumps_orjson
-    return _DUMPS
-
-
-_DUMPS: Any = None
+@functools.cache
+def _dumps() -> Callable[[Any, int | None], str]:
+    """orjson's encoding where it is installed, else the standard library's."""
+    try:
+        import orjson  # noqa: F401
+    except ImportError:
+        return dumps_stdlib
+    return dumps_orjson
 
 
 def envelope(report_data: dict[str, Any]) -> dict[str, Any]:
@@ -157,15 +153,10 @@ def structure(data: Any, cls: type[T]) -> T:
 # -- the converter ------------------------------------------------------------------
 
 
+@functools.cache
 def converter() -> cattrs.Converter:
-    """The package's cattrs converter: strict types, exact numbers, and the path of
-    every bad field."""
-    if not _converters:
-        _converters.append(_build_converter())
-    return _converters[0]
-
-
-def _build_converter() -> cattrs.Converter:
+    """The package's cattrs converter, built on first use: strict types, exact numbers,
+    and the path of every bad field."""
     import datetime
     import typing
     from enum import Enum, StrEnum
@@ -291,9 +282,8 @@ def _open_envelope(data: Any) -> Any:
     if type(data) is not dict:
         raise DataError(f"expected an object, got {_json_type(data)}")
     body = dict(data)
-    # what the schema's "schema_version" and "package_version" allow, the loader allows
     version = body.pop("schema_version", None)
-    if type(version) is not str or not re.fullmatch(r"[0-9]+\.[0-9]+", version):
+    if type(version) is not str or not re.fullmatch(VERSION_PATTERN, version):
         raise DataError(
             f"expected a schema version such as {SCHEMA_VERSION!r}, got {checks.describe(version)}",
             path="$.schema_version",

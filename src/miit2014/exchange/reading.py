@@ -18,11 +18,11 @@ every text of a record is escaped.
 
 from __future__ import annotations
 
-import html
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from .._version import __version__
@@ -40,6 +40,7 @@ from ..model.entities import (
     Session,
 )
 from ..model.figure import Figure
+from ..model.html import escaped as esc
 from ..model.report import Report
 from ..model.task import Task
 from ..model.wording import (
@@ -63,6 +64,7 @@ from .alignment import (
     sentences,
 )
 from .citations import AUTHOR_EN, GENRE, ISSUED, TITLE_EN, TITLE_ZH, cite
+from .files import write_bytes
 
 ZH = 'lang="zh-Hans"'
 
@@ -75,17 +77,10 @@ CARDS: tuple[tuple[type[Record], str, str, str], ...] = (
 )
 
 
-def esc(value: object) -> str:
-    """Any value as HTML text: records are data, never markup."""
-    return html.escape(str(value), quote=True)
-
-
 def to_html(path: str | os.PathLike[str], *, report: Report | Edition | None = None) -> Path:
     """Write the reading edition of ``report`` (default :data:`~miit2014.REPORT`) to
     ``path``, one UTF-8 file written atomically (see :mod:`~miit2014.exchange.files`);
     return its path."""
-    from .files import write_bytes
-
     return write_bytes(Path(path), reading_html(report).encode("utf-8"))
 
 
@@ -95,15 +90,6 @@ def reading_html(report: Report | Edition | None = None) -> str:
     :func:`~miit2014.edition.edition_of`)."""
     page = _Page(edition_of(report))
     return page.render()
-
-
-def later_outcomes(figure: Figure, report: Report | Edition | None = None) -> Explanation | None:
-    """What happened next for a 2013 estimate or a 2014 target: the explanation of its
-    row of :func:`miit2014.scorecard` (verdict, margins, each outcome with its sources,
-    or what was searched); None for a figure without a row.
-    """
-    row = next((r for r in scorecard(report) if r.figure_id == figure.id), None)
-    return None if row is None else row.explanation()
 
 
 def later_html(explanation: Explanation) -> str:
@@ -120,8 +106,6 @@ def later_html(explanation: Explanation) -> str:
 @cache
 def stylesheet() -> str:
     """The page's styles, kept as a CSS file in the package's data."""
-    from importlib.resources import files
-
     return (files("miit2014") / "data" / "reading.css").read_text(encoding="utf-8")
 
 
@@ -406,10 +390,10 @@ class _Page:
             return ""
         bits = [f'<a class="self" href="#{esc(record.id)}">{esc(record.id)}</a>']
         if isinstance(record, Task):
-            bits.append(esc(record.kind.value.replace("_", " ")))
+            bits.append(esc(words(record.kind)))
             if opens is None:  # an item's facets gather its sentences'; shown with them
                 facets = [*record.sectors, *record.regions, *record.instruments]
-                bits.extend(esc(f.value.replace("_", " ")) for f in facets)
+                bits.extend(esc(words(f)) for f in facets)
         else:
             bits.append(esc(type(record).__name__.lower()))
         bits.extend(f'<a href="#{esc(r.id)}">{esc(r.id)}</a>' for r in s.records[1:])
@@ -428,16 +412,7 @@ class _Page:
 
     def card(self, record: Record, css: str) -> str:
         facts: list[tuple[str, str]]
-        if isinstance(record, Figure):
-            head, facts = self.figure_facts(record)
-        elif isinstance(record, Person):
-            head, facts = self.person_facts(record)
-        elif isinstance(record, Organization):
-            head, facts = self.organization_facts(record)
-        elif isinstance(record, Initiative):
-            head, facts = self.initiative_facts(record)
-        else:  # pragma: no cover - CARDS names the kinds
-            raise TypeError(type(record).__name__)
+        head, facts = getattr(self, f"{css}_facts")(record)  # CARDS names the kinds
         # Where it is named comes straight after its quote, or first of all.
         at = next((i + 1 for i, (name, _) in enumerate(facts) if name == "Quote"), 0)
         facts.insert(at, ("In the text", self.backlinks(record)))
@@ -510,10 +485,7 @@ class _Page:
         )
 
     def person_facts(self, p: Person) -> tuple[str, list[tuple[str, str]]]:
-        head = (
-            f'<p class="card-kind">Person</p><h3>{esc(p.name_en)}'
-            f" <span {ZH}>{esc(p.name_zh)}</span></h3>"
-        )
+        head = _head("Person", p)
         posts = []
         for post in self.report.posts_of(p):
             org = self.report.get(post.organization_id)
@@ -533,16 +505,13 @@ class _Page:
                 )
         facts = []
         if posts:
-            facts.append(("Posts", f'<ul class="plain">{"".join(posts)}</ul>'))
+            facts.append(("Posts", _plain(posts)))
         if roles:
-            facts.append(("At the meeting", f'<ul class="plain">{"".join(roles)}</ul>'))
+            facts.append(("At the meeting", _plain(roles)))
         return head, facts
 
-    def organization_facts(self, o: Organization) -> tuple[str, list[tuple[str, str]]]:
-        head = (
-            f'<p class="card-kind">Organisation · {esc(o.type.value.replace("_", " "))}</p>'
-            f"<h3>{esc(o.name_en)} <span {ZH}>{esc(o.name_zh)}</span></h3>"
-        )
+    def org_facts(self, o: Organization) -> tuple[str, list[tuple[str, str]]]:
+        head = _head(f"Organisation · {esc(words(o.type))}", o)
         facts = _names(o)
         if o.note_en:
             facts.append(("Note", esc(o.note_en)))
@@ -553,7 +522,7 @@ class _Page:
             if post.organization_id == o.id
         ]
         if holders:
-            facts.append(("Posts", f'<ul class="plain">{"".join(holders)}</ul>'))
+            facts.append(("Posts", _plain(holders)))
         sessions = [s for s in self.report.meeting.schedule if o.id in s.speaker_ids]
         if sessions:
             facts.append(("Speaks at", ", ".join(self.session_link(s) for s in sessions)))
@@ -565,10 +534,7 @@ class _Page:
         return f'<a href="#{esc(session.id)}">{esc(when)}</a> ({esc(session.status.value)})'
 
     def initiative_facts(self, i: Initiative) -> tuple[str, list[tuple[str, str]]]:
-        head = (
-            f'<p class="card-kind">Initiative · {esc(i.kind.value.replace("_", " "))}</p>'
-            f"<h3>{esc(i.name_en)} <span {ZH}>{esc(i.name_zh)}</span></h3>"
-        )
+        head = _head(f"Initiative · {esc(words(i.kind))}", i)
         facts = [("About", esc(i.description_en)), *_names(i)]
         facts.extend(_sources(i.citations))
         return head, facts
@@ -582,6 +548,16 @@ class _Page:
             " ministry’s; the English, the marks and the cards are this edition’s."
             ' <a href="#_top">Back to the top</a></p></footer>\n'
         )
+
+
+def _head(kind: str, record: Mentioned) -> str:
+    """A card's kind and the record's names, English then Chinese."""
+    names = f"{esc(record.name_en)} <span {ZH}>{esc(record.name_zh)}</span>"
+    return f'<p class="card-kind">{kind}</p><h3>{names}</h3>'
+
+
+def _plain(items: Iterable[str]) -> str:
+    return f'<ul class="plain">{"".join(items)}</ul>'
 
 
 def _singular(heading: str) -> str:
@@ -630,7 +606,7 @@ def _sources(citations: Sequence[Citation]) -> list[tuple[str, str]]:
         if c.note:
             line += f" {esc(c.note)}"
         items.append(f"<li>{line}</li>")
-    return [("Sources", f'<ul class="plain">{"".join(items)}</ul>')]
+    return [("Sources", _plain(items))]
 
 
-__all__ = ["later_outcomes", "reading_html", "stylesheet", "to_html"]
+__all__ = ["reading_html", "stylesheet", "to_html"]

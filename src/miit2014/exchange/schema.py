@@ -8,6 +8,8 @@ link fields, descriptions in field metadata), so it cannot drift from what
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +17,9 @@ from ..model import checks, exact
 from ..model.brief import first_line
 from ..model.fields import Field, Shape, fields_of
 from ..model.frozen import FrozenMap
+from ..model.report import Report
+from .files import write_bytes
+from .jsonio import SCHEMA_VERSION, VERSION_PATTERN
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILENAME = "schema-{version}.json"
@@ -42,9 +47,6 @@ _VALUE: Mapping[str, Any] = FrozenMap(
 
 def json_schema(cls: type | None = None) -> dict[str, Any]:
     """The schema of a whole exported report (default) or of one record class."""
-    from ..model.report import Report
-    from .jsonio import SCHEMA_VERSION
-
     target = Report if cls is None else cls
     defs: dict[str, Any] = {}
     root = _class_schema(target, defs)
@@ -58,7 +60,7 @@ def json_schema(cls: type | None = None) -> dict[str, Any]:
         body["properties"] = {
             "schema_version": {
                 "type": "string",
-                "pattern": "^[0-9]+\\.[0-9]+$",
+                "pattern": f"^{VERSION_PATTERN}$",
                 "description": f"Version of this format; this schema is {SCHEMA_VERSION}.",
             },
             "package_version": {
@@ -135,11 +137,6 @@ _SCALAR_SCHEMAS: Mapping[Shape, Mapping[str, Any]] = FrozenMap(
 
 def shipped_schema() -> dict[str, Any]:
     """The schema file shipped in the package, as written at release."""
-    import json
-    import os
-
-    from .jsonio import SCHEMA_VERSION
-
     path = os.path.join(
         os.path.dirname(os.path.dirname(__file__)),
         "data",
@@ -152,10 +149,6 @@ def shipped_schema() -> dict[str, Any]:
 
 def write_schema(path: str) -> None:
     """Write the report schema as indented JSON (how the shipped copy is made), atomically."""
-    import json
-
-    from .files import write_bytes
-
     text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     write_bytes(path, text.encode("utf-8"))
 

@@ -20,28 +20,21 @@ _STYLE = "text-align:left;vertical-align:top"
 _MAX_QUOTE = 60
 
 
-def _cell(value: object) -> str:
-    return f'<td style="{_STYLE}">{html.escape(value_text(value))}</td>'
-
-
-def _value_cell(record: object, value: object) -> str:
-    """A figure's value reads "about 9.8%", not the bare number."""
-    if isinstance(record, Figure):
-        return f'<td style="{_STYLE}">{html.escape(figure_value(record))}</td>'
-    if isinstance(record, Outcome):
-        return f'<td style="{_STYLE}">{html.escape(outcome_value(record))}</td>'
-    return _cell(value)
+def _text(record: object, column: str, *, short: bool = False) -> str:
+    """A field's text; a figure's or an outcome's value reads "about 9.8%", not the bare
+    number; ``short``: a quote cut to fit a table's cell."""
+    if column == "value" and isinstance(record, Figure):
+        return figure_value(record)
+    if column == "value" and isinstance(record, Outcome):
+        return outcome_value(record)
+    text = value_text(getattr(record, column, None))
+    return shorten(text, _MAX_QUOTE) if short and column == "quote" else text
 
 
 def record_html(record: Any) -> str:
     """One record as a two-column table of its fields."""
-    rows = []
-    for field in fields_of(type(record)):
-        value = getattr(record, field.name)
-        cell = _value_cell(record, value) if field.name == "value" else _cell(value)
-        rows.append(f'<tr><th style="{_STYLE}">{field.name}</th>{cell}</tr>')
-    caption = html.escape(f"{type(record).__name__} {getattr(record, 'id', '')}")
-    return f"<table><caption>{caption}</caption>{''.join(rows)}</table>"
+    rows = [(f.name, _text(record, f.name)) for f in fields_of(type(record))]
+    return _pairs_html(f"{type(record).__name__} {getattr(record, 'id', '')}", rows)
 
 
 #: Columns shown for each record type in a collection table.
@@ -66,26 +59,15 @@ def records_html(records: Sequence[Any], *, title: str = "", limit: int | None =
         return "<p>(no records)</p>"
     kind = type(records[0]).__name__
     columns = COLUMNS.get(kind, ("id", "quote"))
-    head = "".join(f'<th style="{_STYLE}">{c}</th>' for c in columns)
     shown = records if limit is None else records[:limit]
-    body = []
-    for record in shown:
-        cells = []
-        for column in columns:
-            value = getattr(record, column, None)
-            if column == "value":
-                cells.append(_value_cell(record, value))
-                continue
-            if column == "quote" and isinstance(value, str):
-                value = shorten(value, _MAX_QUOTE)
-            cells.append(_cell(value))
-        body.append(f"<tr>{''.join(cells)}</tr>")
+    rows = [[html.escape(_text(r, column, short=True)) for column in columns] for r in shown]
     rest = len(records) - len(shown)
-    if rest:
-        more = f"… and {rest} more"
-        body.append(f'<tr><td colspan="{len(columns)}" style="{_STYLE}">{more}</td></tr>')
-    caption = html.escape(title or f"{len(records)} {kind} records")
-    return f"<table><caption>{caption}</caption><tr>{head}</tr>{''.join(body)}</table>"
+    more = (
+        f'<tr><td colspan="{len(columns)}" style="{_STYLE}">… and {rest} more</td></tr>'
+        if rest
+        else ""
+    )
+    return table_html(title or f"{len(records)} {kind} records", columns, rows, more)
 
 
 #: Rows of each collection that the report's summary shows.
@@ -111,9 +93,13 @@ def report_html(report: Any) -> str:
     return "".join(parts)
 
 
-def fields_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
-    """A result (an evaluation, a comparison, a search hit) as a two-column table: a
-    caption that gives the answer, then label and text, escaped."""
+def escaped(value: object) -> str:
+    """Any value as HTML text, quotes too: records are data, never markup."""
+    return html.escape(str(value))
+
+
+def _pairs_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
+    """A two-column table of labels and texts, escaped, under a caption."""
     body = "".join(
         f'<tr><th style="{_STYLE}">{html.escape(label)}</th>'
         f'<td style="{_STYLE}">{html.escape(text)}</td></tr>'
@@ -122,26 +108,24 @@ def fields_html(caption: str, rows: Iterable[tuple[str, str]]) -> str:
     return f"<table><caption>{html.escape(caption)}</caption>{body}</table>"
 
 
-def escaped(text: str) -> str:
-    return html.escape(text)
-
-
 def explanation_html(explanation: Explanation, caption: str = "") -> str:
-    """An :class:`~miit2014.model.wording.Explanation` as a notebook table: each line's
-    label and text (a line without a label is labelled by ``continued``)."""
-    rows = [(line.label, line.text) for block in explanation.blocks for line in block]
-    return fields_html(caption or explanation.title, rows)
+    """An :class:`~miit2014.model.wording.Explanation` as a notebook table: a caption that
+    gives the answer, then each line's label and text."""
+    rows = [(line.label, line.text) for line in explanation.lines]
+    return _pairs_html(caption or explanation.title, rows)
 
 
-def table_html(caption: str, header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A table of cells that are HTML already (the caller escapes them); the caption and
-    the header are plain text."""
+def table_html(
+    caption: str, header: Sequence[str], rows: Iterable[Sequence[str]], tail: str = ""
+) -> str:
+    """A table of cells that are HTML already (the caller escapes them), and ``tail``, a
+    last row of HTML; the caption and the header are plain text."""
     head = "".join(f'<th style="{_STYLE}">{html.escape(h)}</th>' for h in header)
     body = "".join(
         "<tr>" + "".join(f'<td style="{_STYLE}">{cell}</td>' for cell in row) + "</tr>"
         for row in rows
     )
-    return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}</table>"
+    return f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>{body}{tail}</table>"
 
 
 #: Verdict value -> background colour of a checked quantity (colour-blind safe pair

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -28,6 +28,7 @@ from .verdict import Bearing, Verdict
 
 if TYPE_CHECKING:
     from .outcome import Outcome, Unsourced
+
 
 #: The English words before a number, by qualifier (read-only).
 QUALIFIER_EN: Mapping[Qualifier, str] = FrozenMap(
@@ -255,7 +256,7 @@ QUALIFIER_MARK: Mapping[Qualifier, str] = FrozenMap(
         Qualifier.NEARLY: "≲",
     }
 )
-_SHORT_SCALES = {" trillion": " tn", " billion": " bn", " million": " mn"}
+_SHORT_SCALES = FrozenMap({" trillion": " tn", " billion": " bn", " million": " mn"})
 
 
 def compact(
@@ -494,8 +495,7 @@ def outcome_lines(
     if o.scope_mismatch:
         lines.append(Line(f"Scope differs ({o.coverage.value})", f"{o.scope_mismatch}."))
     if margin is not None:
-        shown_ratio = None if figure.unit is Unit.PERCENT else ratio
-        how = margin_text(margin, figure.unit, figure.counted, shown_ratio)
+        how = margin_text(margin, figure.unit, figure.counted, ratio)  # no ratio for points
         lines.append(Line("Alone it says", f"{said} ({how})."))
     else:
         lines.append(Line("Alone it says", f"{said}."))
@@ -520,10 +520,9 @@ def quoted_source(label: str, citation: Citation) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def figure_line_full(figure: Figure) -> str:
+def figure_line_full(figure: Figure, end: str = ".") -> str:
     """``label: about 9.8% (estimated, calendar year 2013).``"""
-    f = figure
-    return f"{f.label_en}: {figure_value(f)} ({f.status.value}, {f.period.label_en})."
+    return f"{figure_line(figure)} ({figure.status.value}, {figure.period.label_en}){end}"
 
 
 def unsourced_lines(unsourced: Unsourced) -> tuple[Line, ...]:
@@ -555,7 +554,7 @@ def evaluation_explanation(
     t = target
     how = margin_text(margin, t.unit, t.counted)
     lines = [
-        Line("Target", f"{t.label_en}: {figure_value(t)} ({t.period.label_en})."),
+        Line("Target", f"{figure_line(t)} ({t.period.label_en})."),
         Line("Actual", f"{actual}."),
         Line("Verdict", f"{verdict_word(met)} (margin {how})."),
     ]
@@ -612,6 +611,11 @@ def _significant(value: Fraction, digits: int) -> str:
     while size < 1:
         size, power = size * 10, power - 1
     return exact.to_text(exact.rounded(value, max(digits - 1 - power, 0)))
+
+
+def derived_sentence(formula: str, value: str, allowed: str | None) -> str:
+    """``level / (1 + growth / 100) = 1.6 trillion yuan (range more than 1.58 trillion yuan)``."""
+    return f"{formula} = {value}" + ("" if allowed is None else f" (range {allowed})")
 
 
 def comparison_sentence(a: str, b: str, difference: str, ratio: str | None) -> str:
@@ -765,21 +769,17 @@ CHECK_LABELS: Mapping[str, tuple[str, str]] = FrozenMap(
         "report": ("Report", "报告"),
         "verdict": ("Verdict", "判断"),
         "why": ("Why", "理由"),
-        "measure": ("Measure", "指标"),
         "nearest": ("nearest figure, not this quantity", "最接近的数字，并非此数"),
     }
 )
 
-#: Claim units in words (the report's units are worded by format_number).
+#: The claim units no figure is in, in words (the report's units are worded by
+#: :func:`format_number`).
 CHECK_UNITS: Mapping[str, str] = FrozenMap(
     {
-        "percent": "%",
         "percentage_points": " percentage points",
-        "yuan": " yuan",
         "dollars": " US dollars",
         "other_currency": " (another currency)",
-        "count": "",
-        "fraction": "",
         "multiple": " times",
     }
 )
@@ -810,9 +810,99 @@ CHECK_OTHER_MEASURES: Mapping[str, tuple[str, str]] = FrozenMap(
 
 def claim_value(value: Decimal | Fraction, unit: str, qualifier: Qualifier) -> str:
     """``more than 1 trillion yuan``, ``about 25%``: a quantity read from a text."""
-    if unit in ("percent", "yuan", "count", "fraction"):
-        return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
-    return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
+    if unit in CHECK_UNITS:
+        return QUALIFIER_EN[qualifier] + exact.to_text(value) + CHECK_UNITS[unit]
+    return QUALIFIER_EN[qualifier] + format_number(value, Unit(unit))
+
+
+class CheckedQuantity(Protocol):
+    """What the checker's wording reads of one checked quantity
+    (:class:`miit2014.analysis.check.CheckResult`)."""
+
+    @property
+    def written(self) -> str: ...
+    @property
+    def value(self) -> exact.Value: ...
+    @property
+    def unit(self) -> Enum: ...
+    @property
+    def qualifier(self) -> Qualifier: ...
+    @property
+    def verdict(self) -> Enum: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def measure(self) -> str | None: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def part_of_year(self) -> str | None: ...
+    @property
+    def relative_year(self) -> str | None: ...
+    @property
+    def figure(self) -> Figure | None: ...
+    @property
+    def outcome(self) -> Outcome | None: ...
+    @property
+    def allowed(self) -> Bounds | None: ...
+
+
+def check_reason(checked: CheckedQuantity, lang: str = "en") -> str:
+    """Why a quantity got its verdict, in English (``en``) or Chinese (``zh``), filled from
+    its values: the text's reading, the figure's wording, a later outcome it matches."""
+    c, i, f = checked, (1 if lang == "zh" else 0), checked.figure
+    measure = CHECK_OTHER_MEASURES.get((c.measure or "").removeprefix("other:"), ("", ""))
+    fields = {
+        "read": c.written
+        if f is not None and i
+        else claim_value(c.value, c.unit.value, c.qualifier),
+        "unit": words(c.unit),
+        "year": c.year,
+        "part": c.part_of_year,
+        "relative": c.relative_year,
+        "measure": measure[i],
+    }
+    if f is not None:
+        said = numeral_phrase_zh(f) if i else figure_value(f)
+        if i or f.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            allowed = said
+        elif f.qualifier is Qualifier.EXACT:
+            allowed = "exactly " + said
+        else:
+            allowed = range_text(c.allowed or Bounds(None, None), f.unit)
+        fields |= {
+            "allowed": allowed,
+            "figure_q": said,
+            "figure_unit": f.unit.value,
+            "period": f.period.label_en,
+        }
+    text = CHECK_REASON[c.reason][i].format(**fields)
+    if c.outcome is not None and f is not None:
+        source = c.outcome.sources[0].publisher if c.outcome.sources else ""
+        status = CHECK_STATUS[f.status.value][i]
+        text += "; " + CHECK_OUTCOME[i].format(
+            source=source, value=outcome_value(c.outcome), status=status
+        )
+    return text
+
+
+def check_explanation(checked: CheckedQuantity, lang: str = "en") -> Explanation:
+    """A checked quantity line by line: what was read, the report's quote, English and
+    value where a figure is about it, the verdict and why."""
+    c, i, f = checked, (1 if lang == "zh" else 0), checked.figure
+    verdict = CHECK_VERDICT[str(c.verdict.value)][i]
+    lines = [
+        Line(
+            CHECK_LABELS["read"][i],
+            f"{c.written} = {claim_value(c.value, c.unit.value, c.qualifier)}",
+        )
+    ]
+    if f is not None:
+        about = figure_line_full(f, end=f" [{f.id}]")
+        lines.append(Line(CHECK_LABELS["report"][i], f"{f.quote} — {about}"))
+    lines.append(Line(CHECK_LABELS["verdict"][i], verdict))
+    lines.append(Line(CHECK_LABELS["why"][i], check_reason(c, lang)))
+    return Explanation(f"{c.written}: {verdict}", (tuple(lines),))
 
 
 # -- the scorecard in words: a verdict in a cell, the whole card in a paragraph ------------
