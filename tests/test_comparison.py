@@ -83,9 +83,12 @@ def test_incompatible_quantities_are_refused_with_the_reason(a: Any, b: Any, why
         compare(a, b)
 
 
-def test_floats_are_refused_so_values_stay_exact() -> None:
-    with pytest.raises(DataError, match="stays exact"):
-        compare(INDUSTRIAL_PROFIT_GROWTH_2013, (9.8, "percent"))
+def test_a_float_reads_as_its_shortest_repr_so_values_stay_exact() -> None:
+    c = compare(INDUSTRIAL_PROFIT_GROWTH_2013, (9.8, "percent"))
+    assert c == compare(INDUSTRIAL_PROFIT_GROWTH_2013, (Decimal("9.8"), "percent"))
+    assert c.difference == Decimal("3.2")  # not 3.1999999999999993
+    assert "9.8% (read the float 9.8 as exactly 9.8)" in c.explain()
+    assert "b: 9.8: 9.8% (read the float 9.8 as exactly 9.8)" in c.explanation().text()
 
 
 @pytest.mark.parametrize("bad", [("9.8", "parsecs"), "9.8", (1, 2, 3), None])
@@ -166,3 +169,33 @@ def test_tolerance_can_be_overridden_and_is_checked() -> None:
             INDUSTRIAL_PROFIT_GROWTH_2013,
             tolerance=Fraction(3, 2),
         )
+
+
+def test_errors_name_the_operand_not_a_json_path() -> None:
+    cases = [
+        (lambda: compare(("x", "count"), (1, "count")), "a[0]"),
+        (lambda: compare((1, "count"), (float("nan"), "count")), "b[0]"),
+        (lambda: compare((1, "count"), (1, "parsecs")), "b[1]"),
+        (lambda: compare((1, "count"), None), "b"),  # type: ignore[arg-type]
+        (lambda: compare((1, "count"), (1, "percent")), "b"),
+        (lambda: compare((1, "count"), (1, "count"), tolerance=1.5), "tolerance"),
+    ]
+    for call, argument in cases:
+        with pytest.raises(DataError) as info:
+            call()
+        assert info.value.path == argument
+        assert str(info.value).startswith(f"{argument}: ")
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False), nonzero)
+def test_any_finite_float_compares_as_the_decimal_of_its_repr(f: float, other: Fraction) -> None:
+    try:
+        expected = compare((Decimal(repr(f)), "count"), (other, "count"))
+    except DataError:
+        with pytest.raises(DataError, match="beyond what this package computes with"):
+            compare((f, "count"), (other, "count"))
+        return
+    assert compare((f, "count"), (other, "count")) == expected
+    assert compare((other, "count"), (f, "count")) == compare(
+        (other, "count"), (Decimal(repr(f)), "count")
+    )

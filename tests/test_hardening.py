@@ -319,9 +319,8 @@ def test_defect_04_numpy_and_pandas_integers_are_numbers() -> None:
     assert compare((np.int64(3), "count"), (Decimal(1), "count")).ratio == 3
 
 
-def test_defect_04_a_float_is_refused_with_a_way_round() -> None:
-    with pytest.raises(DataError, match=r"Decimal\(str\(x\)\)"):
-        compare((9.8, "percent"), (1, "percent"))
+def test_defect_04_a_float_is_read_through_its_shortest_repr() -> None:
+    assert compare((9.8, "percent"), (1, "percent")).difference == Decimal("8.8")
 
 
 # -- 5. pickling and copying -----------------------------------------------------------
