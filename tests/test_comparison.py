@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import decimal
+from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -11,7 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from miit2014 import DataError, Quantity, compare
+import miit2014
+from miit2014 import REPORT, DataError, Quantity, compare, evaluate
+from miit2014.analysis.derived import implied_base
 from miit2014.figures import (
     INDUSTRIAL_PROFIT_GROWTH_2013,
     INDUSTRIAL_VALUE_ADDED_GROWTH_2013,
@@ -20,6 +24,7 @@ from miit2014.figures import (
     TELECOM_REVENUE_GROWTH_2013,
 )
 from miit2014.model import Qualifier, Unit
+from miit2014.outcomes import OUTCOMES
 
 nonzero = st.fractions(max_denominator=1000).filter(lambda f: f != 0 and abs(f) < 10**9)
 quantities = st.builds(
@@ -199,3 +204,52 @@ def test_any_finite_float_compares_as_the_decimal_of_its_repr(f: float, other: F
     assert compare((other, "count"), (f, "count")) == compare(
         (other, "count"), (Decimal(repr(f)), "count")
     )
+
+
+# -- no result depends on the caller's decimal context ---------------------------------
+
+
+def test_a_long_difference_stays_exact_under_the_default_decimal_context() -> None:
+    long = "12345678901234567890.12345678901"
+    assert compare((long, "count"), ("0", "count")).difference == Decimal(long)
+
+
+def _results() -> Iterator[object]:
+    figures = REPORT.figures
+    for a in figures[:8]:
+        for b in figures[:8]:
+            try:
+                result = compare(a, b)
+            except DataError:
+                continue
+            yield result.difference, result.difference_bounds, result.explain()
+    for outcome in OUTCOMES:
+        target = miit2014.get(outcome.target_id)
+        try:
+            evaluation = evaluate(target, outcome)
+        except DataError:  # an outcome of another kind than its figure's
+            continue
+        yield evaluation.margin, evaluation.threshold, evaluation.explain()
+    derived = implied_base(
+        miit2014.get("figure.information-consumption-2013"),
+        miit2014.get("figure.information-consumption-growth-2013"),
+    )
+    yield derived.value, derived.bounds, derived.explain()
+
+
+DEFAULT_RESULTS = list(_results())
+
+
+@given(
+    st.integers(1, 30),
+    st.sampled_from([getattr(decimal, name) for name in dir(decimal) if name.startswith("ROUND_")]),
+    st.booleans(),
+)
+def test_no_result_depends_on_the_decimal_context(
+    precision: int, rounding: str, trap: bool
+) -> None:
+    with decimal.localcontext() as context:
+        context.prec = precision
+        context.rounding = rounding
+        context.traps[decimal.Inexact] = context.traps[decimal.Rounded] = trap
+        assert list(_results()) == DEFAULT_RESULTS

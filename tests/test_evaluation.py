@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -31,7 +32,7 @@ from miit2014.figures import (
     LTE_USERS_TARGET_2014 as lte_users,
 )
 from miit2014.model import Figure, Qualifier, Status
-from miit2014.outcomes import OUTCOMES
+from miit2014.outcomes import IPTV_USERS_2014_OUTCOME, OUTCOMES
 
 
 def test_more_than_300_is_met_by_301_not_by_300() -> None:
@@ -301,3 +302,12 @@ def test_any_float_tolerance_evaluates_as_the_decimal_of_its_repr(t: float) -> N
             evaluate(_about(300), 290, tolerance=t)
         return
     assert evaluate(_about(300), 290, tolerance=t) == expected
+
+
+def test_an_explanation_ignores_the_callers_decimal_precision() -> None:
+    target = miit2014.get(IPTV_USERS_2014_OUTCOME.target_id)
+    expected = evaluate(target, IPTV_USERS_2014_OUTCOME).explain()
+    with decimal.localcontext() as context:
+        context.prec = 3
+        assert evaluate(target, IPTV_USERS_2014_OUTCOME).explain() == expected
+    assert "33,640,000" in expected
