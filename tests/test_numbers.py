@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
 
 import miit2014
@@ -78,3 +79,14 @@ def test_numpy_and_pandas_integers_are_numbers() -> None:
 
 def test_a_float_in_a_pair_is_read_through_its_shortest_repr() -> None:
     assert compare((9.8, "percent"), (1, "percent")).difference == Decimal("8.8")
+
+
+def test_a_quantity_keeps_the_float_it_was_read_from_only_while_its_value_is_that_float() -> None:
+    q = Quantity(9.8, "percent")
+    assert q.from_float == "9.8"
+    assert attrs.evolve(q, label="x").from_float == "9.8"
+    assert attrs.evolve(q, value=Fraction(7)).from_float is None
+    assert attrs.evolve(q, value=2.5).from_float == "2.5"
+    assert Quantity(Decimal("9.8"), "percent", from_float="1e999999999").from_float is None
+    assert Quantity(Decimal("9.8"), "percent", from_float="not a float").from_float is None
+    assert q == Quantity("9.8", "percent")  # how a value was given is not what it is

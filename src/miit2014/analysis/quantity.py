@@ -86,6 +86,17 @@ def _unit(value: object, argument: str) -> Unit:
     return checks.to_member(Unit, value, path=argument)
 
 
+def _read_as(given: object, number: Fraction) -> str | None:
+    """``given`` if it is a float's text that reads as ``number``, else None: a value
+    changed with :func:`attrs.evolve` does not keep the text of the float it replaced."""
+    if not isinstance(given, str):
+        return None
+    try:
+        return given if exact.read(Decimal(given))[0] == number else None
+    except (ArithmeticError, ValueError):  # InvalidOperation is an ArithmeticError
+        return None
+
+
 @attrs.frozen(init=False)
 class Quantity:
     """A number with its unit and qualifier: a figure's value, or one a caller supplies.
@@ -120,7 +131,7 @@ class Quantity:
             checks.to_member(Qualifier, qualifier, path="qualifier"),
             counted,
             label,
-            given or from_float,
+            given or _read_as(from_float, number),
         )
 
     @classmethod
