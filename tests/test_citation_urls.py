@@ -8,12 +8,14 @@ pages turn into links).
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from miit2014 import REPORT, cite
+from miit2014 import REPORT, DataError, cite
+from miit2014.model import Citation
 from miit2014.views.cli import run
 
 RECORD = REPORT.figures[0]
@@ -75,3 +77,35 @@ def test_the_command_refuses_such_an_edition_url_as_a_usage_error(
     assert (status, out) == (2, "")
     assert "http:// or https://" in err
     assert "Traceback" not in err
+
+
+# -- a citation's address: bounded, and checked without backtracking -------------------
+
+
+def _citation(url: str) -> Citation:
+    return Citation(publisher="p", title="t", url=url)
+
+
+def test_a_url_beyond_the_length_bound_is_refused_saying_the_bound() -> None:
+    with pytest.raises(DataError, match="2,048 characters") as info:
+        _citation("https://example.org/" + "a" * 40_000)
+    assert len(str(info.value)) < 500
+
+
+def test_the_url_that_makes_a_naive_pattern_backtrack_is_refused() -> None:
+    with pytest.raises(DataError, match="not an http"):
+        _citation("https://" + "a." * 1_000 + " x")
+
+
+_PLAIN_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
+
+
+@given(st.text(st.sampled_from("htps:/.a b"), max_size=30).map(lambda s: "https://" + s))
+def test_the_url_check_accepts_exactly_what_a_plain_url_pattern_matches(url: str) -> None:
+    url = url.strip()
+    try:
+        _citation(url)
+        accepted = True
+    except DataError:
+        accepted = False
+    assert accepted == bool(_PLAIN_URL.fullmatch(url))

@@ -285,3 +285,15 @@ def test_a_bibtex_url_stays_one_field() -> None:
     entry = cite(REPORT.figures[0], "bibtex", edition_url="https://example.org/a b{c}\\d")
     assert balanced(entry)
     assert bibtex_fields(entry)["url"].startswith("https://example.org/a%20b%7Bc%7D%5Cd#")
+
+
+def test_cite_with_no_target_cites_the_document_as_the_command_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from miit2014.views.cli import main
+
+    for style in ("text", "bibtex", "csl-json"):
+        assert cite(style=style) == cite(REPORT, style)
+    assert miit2014.cite() == cite(REPORT)
+    assert main(["cite"]) == 0
+    assert capsys.readouterr().out == cite() + "\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import decimal
+from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -11,7 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from miit2014 import DataError, Quantity, compare
+import miit2014
+from miit2014 import REPORT, DataError, Quantity, compare, evaluate
+from miit2014.analysis.derived import implied_base
 from miit2014.figures import (
     INDUSTRIAL_PROFIT_GROWTH_2013,
     INDUSTRIAL_VALUE_ADDED_GROWTH_2013,
@@ -20,6 +24,7 @@ from miit2014.figures import (
     TELECOM_REVENUE_GROWTH_2013,
 )
 from miit2014.model import Qualifier, Unit
+from miit2014.outcomes import OUTCOMES
 
 nonzero = st.fractions(max_denominator=1000).filter(lambda f: f != 0 and abs(f) < 10**9)
 quantities = st.builds(
@@ -83,9 +88,12 @@ def test_incompatible_quantities_are_refused_with_the_reason(a: Any, b: Any, why
         compare(a, b)
 
 
-def test_floats_are_refused_so_values_stay_exact() -> None:
-    with pytest.raises(DataError, match="stays exact"):
-        compare(INDUSTRIAL_PROFIT_GROWTH_2013, (9.8, "percent"))
+def test_a_float_reads_as_its_shortest_repr_so_values_stay_exact() -> None:
+    c = compare(INDUSTRIAL_PROFIT_GROWTH_2013, (9.8, "percent"))
+    assert c == compare(INDUSTRIAL_PROFIT_GROWTH_2013, (Decimal("9.8"), "percent"))
+    assert c.difference == Decimal("3.2")  # not 3.1999999999999993
+    assert "9.8% (read the float 9.8 as exactly 9.8)" in c.explain()
+    assert "b: 9.8: 9.8% (read the float 9.8 as exactly 9.8)" in c.explanation().text()
 
 
 @pytest.mark.parametrize("bad", [("9.8", "parsecs"), "9.8", (1, 2, 3), None])
@@ -166,3 +174,82 @@ def test_tolerance_can_be_overridden_and_is_checked() -> None:
             INDUSTRIAL_PROFIT_GROWTH_2013,
             tolerance=Fraction(3, 2),
         )
+
+
+def test_errors_name_the_operand_not_a_json_path() -> None:
+    cases = [
+        (lambda: compare(("x", "count"), (1, "count")), "a[0]"),
+        (lambda: compare((1, "count"), (float("nan"), "count")), "b[0]"),
+        (lambda: compare((1, "count"), (1, "parsecs")), "b[1]"),
+        (lambda: compare((1, "count"), None), "b"),  # type: ignore[arg-type]
+        (lambda: compare((1, "count"), (1, "percent")), "b"),
+        (lambda: compare((1, "count"), (1, "count"), tolerance=1.5), "tolerance"),
+    ]
+    for call, argument in cases:
+        with pytest.raises(DataError) as info:
+            call()
+        assert info.value.path == argument
+        assert str(info.value).startswith(f"{argument}: ")
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False), nonzero)
+def test_any_finite_float_compares_as_the_decimal_of_its_repr(f: float, other: Fraction) -> None:
+    try:
+        expected = compare((Decimal(repr(f)), "count"), (other, "count"))
+    except DataError:
+        with pytest.raises(DataError, match="beyond what this package computes with"):
+            compare((f, "count"), (other, "count"))
+        return
+    assert compare((f, "count"), (other, "count")) == expected
+    assert compare((other, "count"), (f, "count")) == compare(
+        (other, "count"), (Decimal(repr(f)), "count")
+    )
+
+
+# -- no result depends on the caller's decimal context ---------------------------------
+
+
+def test_a_long_difference_stays_exact_under_the_default_decimal_context() -> None:
+    long = "12345678901234567890.12345678901"
+    assert compare((long, "count"), ("0", "count")).difference == Decimal(long)
+
+
+def _results() -> Iterator[object]:
+    figures = REPORT.figures
+    for a in figures[:8]:
+        for b in figures[:8]:
+            try:
+                result = compare(a, b)
+            except DataError:
+                continue
+            yield result.difference, result.difference_bounds, result.explain()
+    for outcome in OUTCOMES:
+        target = miit2014.get(outcome.target_id)
+        try:
+            evaluation = evaluate(target, outcome)
+        except DataError:  # an outcome of another kind than its figure's
+            continue
+        yield evaluation.margin, evaluation.threshold, evaluation.explain()
+    derived = implied_base(
+        miit2014.get("figure.information-consumption-2013"),
+        miit2014.get("figure.information-consumption-growth-2013"),
+    )
+    yield derived.value, derived.bounds, derived.explain()
+
+
+DEFAULT_RESULTS = list(_results())
+
+
+@given(
+    st.integers(1, 30),
+    st.sampled_from([getattr(decimal, name) for name in dir(decimal) if name.startswith("ROUND_")]),
+    st.booleans(),
+)
+def test_no_result_depends_on_the_decimal_context(
+    precision: int, rounding: str, trap: bool
+) -> None:
+    with decimal.localcontext() as context:
+        context.prec = precision
+        context.rounding = rounding
+        context.traps[decimal.Inexact] = context.traps[decimal.Rounded] = trap
+        assert list(_results()) == DEFAULT_RESULTS

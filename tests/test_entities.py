@@ -28,6 +28,7 @@ from miit2014.model import (
     Person,
     Post,
     Record,
+    Reliability,
     Report,
     Span,
 )
@@ -492,3 +493,86 @@ def test_a_rule_that_no_longer_matches_is_an_error() -> None:
         _recomputed(group, shared=(gone,))
     with pytest.raises(DataError, match=r"person\.nobody"):
         mentions_of("person.nobody", ("无名氏",))
+
+
+# -- a meeting's chairs are looked up; organisations' English names are attested -------
+
+
+class _CountingId(str):
+    """An id that counts how often it is compared for equality."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        _CountingId.compared += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def _meeting_with(n: int) -> int:
+    """Build a meeting of ``n`` sessions and ``n`` attendees; return the comparisons made."""
+    meeting = REPORT.meeting
+    first = meeting.start_date
+    session = meeting.schedule[0]
+    sessions = tuple(
+        attrs.evolve(
+            session,
+            id=f"meeting.s{i}",
+            date=first + datetime.timedelta(days=i // 2),
+            part_of_day=(PartOfDay.MORNING, PartOfDay.AFTERNOON)[i % 2],
+        )
+        for i in range(n)
+    )
+    attendee = next(p for p in meeting.participants if p.role is MeetingRole.ATTENDED)
+    others = tuple(
+        attrs.evolve(attendee, id=f"meeting.r{i}", person_id=_CountingId(f"person.p{i}"))
+        for i in range(n)
+    )
+    kept = tuple(p for p in meeting.participants if p.role is not MeetingRole.ATTENDED)
+    _CountingId.compared = 0
+    attrs.evolve(
+        meeting,
+        end_date=first + datetime.timedelta(days=n),
+        schedule=sessions,
+        participants=(*others, *kept),  # the chair's own participation last
+    )
+    return _CountingId.compared
+
+
+def test_a_meetings_chairs_are_looked_up_not_scanned() -> None:
+    assert _meeting_with(400) <= 4 * 400
+
+
+#: Bodies whose official English name is common knowledge (stated in organizations.py).
+COMMON_KNOWLEDGE = {"org.miit", "org.sastind", "org.stma", "org.huawei", "org.smic"}
+
+
+@pytest.mark.parametrize("org", REPORT.organizations, ids=lambda o: o.id)
+def test_an_english_name_is_common_knowledge_cited_or_marked_as_the_packages(
+    org: Organization,
+) -> None:
+    cited = [c for c in org.citations if c.quote and org.name_en in c.quote and c.url]
+    own = org.note_en is not None and "package's rendering" in org.note_en
+    assert (org.id in COMMON_KNOWLEDGE) + bool(cited) + own == 1, org.id
+
+
+def test_the_shanghai_commission_has_its_own_english_name() -> None:
+    (shanghai,) = [o for o in REPORT.organizations if o.name_zh == "上海市经信委"]
+    assert shanghai.name_en == "Shanghai Municipal Commission of Economy and Informatization"
+    (source,) = shanghai.citations
+    assert source.reliability is Reliability.PRIMARY
+    assert source.url is not None
+    assert source.url.startswith("https://shanghai.gov.cn/")
+
+
+@pytest.mark.parametrize(
+    "kind", [OrganizationType.PARTY_GROUP, OrganizationType.PARTY_DISCIPLINE_BODY]
+)
+def test_the_party_bodies_full_names_are_marked_as_the_packages(kind: OrganizationType) -> None:
+    (body,) = [o for o in REPORT.organizations if o.type is kind]
+    assert body.full_name_zh is not None
+    assert not body.citations
+    assert body.note_en is not None
+    assert "full_name_zh" in body.note_en
+    assert "package's rendering" in body.note_en

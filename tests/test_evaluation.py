@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -31,7 +32,7 @@ from miit2014.figures import (
     LTE_USERS_TARGET_2014 as lte_users,
 )
 from miit2014.model import Figure, Qualifier, Status
-from miit2014.outcomes import OUTCOMES
+from miit2014.outcomes import IPTV_USERS_2014_OUTCOME, OUTCOMES
 
 
 def test_more_than_300_is_met_by_301_not_by_300() -> None:
@@ -90,8 +91,8 @@ def test_incompatible_actuals_are_refused() -> None:
         evaluate(lte_cities, Quantity(301, "count", counted="users"))
     with pytest.raises(DataError, match="is about"):
         evaluate(lte_cities, OUTCOMES[0])
-    with pytest.raises(DataError):
-        evaluate(lte_cities, 300.5)  # type: ignore[arg-type]
+    # a float is no longer refused for being a float: it reads as its shortest repr
+    assert evaluate(lte_cities, 300.5) == evaluate(lte_cities, Decimal("300.5"))
 
 
 def test_explain_reads_as_a_verdict() -> None:
@@ -190,3 +191,123 @@ def test_an_outcome_of_another_figure_is_refused() -> None:
 
     with pytest.raises(DataError, match="is about"):
         evaluate(lte_users, IPTV_USERS_2014_OUTCOME)
+
+
+# -- numbers as they arrive: floats, numpy and pandas scalars, argument names ----------
+
+
+def test_a_float_reads_as_its_shortest_repr_and_the_explanation_says_so() -> None:
+    result = evaluate(lte_users, 3.1e7)
+    assert result.met
+    assert result.actual.value == 31_000_000
+    assert result.actual.from_float == "31000000.0"
+    assert result == evaluate(lte_users, 31_000_000)
+    assert "read the float 31000000.0 as exactly 31,000,000" in result.explain()
+    assert "read the float" not in evaluate(lte_users, 31_000_000).explain()
+
+
+def test_a_float_tolerance_reads_as_its_shortest_repr_and_is_said_so() -> None:
+    result = evaluate(_about(300), 271, tolerance=0.1)
+    assert result.met  # 10 % below 300 is 270
+    assert result.tolerance == Fraction(1, 10)  # not the binary fraction the float holds
+    assert "allow 10% below the target (read the float 0.1 as exactly 0.1)" in result.explain()
+    assert result == evaluate(_about(300), 271, tolerance=Fraction(1, 10))
+
+
+def test_numpy_floats_read_as_the_shortest_repr_of_their_own_precision() -> None:
+    np = pytest.importorskip("numpy")
+    assert evaluate(lte_users, np.float64(3.1e7)).actual.value == 31_000_000
+    assert evaluate(lte_users, np.float64(3.1e7)).actual.from_float == "31000000.0"
+    # float32(0.1) holds 0.100000001490116…, which prints (in float32) as 0.1
+    tenth = evaluate(approvals, np.float32(0.1))
+    assert tenth.actual.value == Fraction(1, 10)
+    assert "read the float 0.1 as exactly 0.1" in tenth.explain()
+    assert evaluate(approvals, np.float16(0.25)).actual.value == Fraction(1, 4)
+    assert evaluate(lte_users, np.int64(31_000_000)).actual.from_float is None
+
+
+def test_pandas_nullable_scalars_are_numbers_and_pd_na_is_refused_as_missing() -> None:
+    pd = pytest.importorskip("pandas")
+    integers = pd.array([31_000_000, None], dtype="Int64")
+    assert evaluate(lte_users, integers[0]) == evaluate(lte_users, 31_000_000)
+    floats = pd.array([3.1e7], dtype="Float64")
+    assert evaluate(lte_users, floats[0]).actual.value == 31_000_000
+    with pytest.raises(DataError, match=r"missing value \(pandas.NA\)") as info:
+        evaluate(lte_users, integers[1])
+    assert info.value.path == "actual"
+    with pytest.raises(DataError, match="missing value"):
+        evaluate(lte_users, 1, tolerance=pd.NA)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_nan_and_infinities_are_refused_naming_the_argument(bad: float) -> None:
+    with pytest.raises(DataError, match="is not a finite number") as info:
+        evaluate(lte_users, bad)
+    assert str(info.value).startswith("actual: ")
+    with pytest.raises(DataError, match="is not a finite number") as info:
+        evaluate(_about(300), 300, tolerance=bad)
+    assert info.value.path == "tolerance"
+
+
+def test_numpy_nan_and_infinities_are_refused() -> None:
+    np = pytest.importorskip("numpy")
+    for bad in (np.nan, np.float32("nan"), np.float32("-inf"), np.float16("inf")):
+        with pytest.raises(DataError, match="is not a finite number"):
+            evaluate(lte_users, bad)
+
+
+def test_errors_name_the_argument_not_a_json_path() -> None:
+    cases = [
+        (lambda: evaluate(lte_users, "x"), "actual"),
+        (lambda: evaluate(lte_users, None), "actual"),  # type: ignore[arg-type]
+        (lambda: evaluate(lte_users, 1, tolerance=2), "tolerance"),
+        (lambda: evaluate(lte_users, 1, tolerance="x"), "tolerance"),  # type: ignore[arg-type]
+        (lambda: evaluate("figure.x", 1), "target"),  # type: ignore[arg-type]
+        (lambda: evaluate(INDUSTRIAL_VALUE_ADDED_GROWTH_2013, 1), "target"),
+        (lambda: evaluate(lte_cities, Quantity(301, "percent")), "actual"),
+        (lambda: Quantity("x", "count"), "value"),
+        (lambda: Quantity(1, "parsecs"), "unit"),
+        (lambda: Quantity(1, "count", "roughly"), "qualifier"),
+    ]
+    for call, argument in cases:
+        with pytest.raises(DataError) as info:
+            call()
+        assert info.value.path == argument
+        assert str(info.value).startswith(f"{argument}: ")
+
+
+finite_floats = st.floats(allow_nan=False, allow_infinity=False)
+
+
+@given(targets, finite_floats)
+def test_any_finite_float_evaluates_as_the_decimal_of_its_repr(target: Figure, f: float) -> None:
+    try:
+        expected = evaluate(target, Decimal(repr(f)))
+    except DataError:  # beyond the bound: the float is refused the same way
+        with pytest.raises(DataError, match="beyond what this package computes with"):
+            evaluate(target, f)
+        return
+    result = evaluate(target, f)
+    assert result == expected
+    assert result.actual.value == Fraction(Decimal(repr(f)))
+    assert f"read the float {f!r} as exactly" in result.explain()
+
+
+@given(st.floats(min_value=0, max_value=1, exclude_max=True))
+def test_any_float_tolerance_evaluates_as_the_decimal_of_its_repr(t: float) -> None:
+    try:
+        expected = evaluate(_about(300), 290, tolerance=Decimal(repr(t)))
+    except DataError:
+        with pytest.raises(DataError):
+            evaluate(_about(300), 290, tolerance=t)
+        return
+    assert evaluate(_about(300), 290, tolerance=t) == expected
+
+
+def test_an_explanation_ignores_the_callers_decimal_precision() -> None:
+    target = miit2014.get(IPTV_USERS_2014_OUTCOME.target_id)
+    expected = evaluate(target, IPTV_USERS_2014_OUTCOME).explain()
+    with decimal.localcontext() as context:
+        context.prec = 3
+        assert evaluate(target, IPTV_USERS_2014_OUTCOME).explain() == expected
+    assert "33,640,000" in expected

@@ -7,6 +7,7 @@ import datetime
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,10 +23,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from miit2014 import REPORT, SOURCE_SHA256, SOURCE_TEXT, __version__
+from miit2014 import REPORT, SOURCE_SHA256, SOURCE_TEXT, __version__, from_json, to_json
+from miit2014.exchange import formats, tables
 from miit2014.exchange import tables as export
 from miit2014.exchange.jsonio import structure
-from miit2014.model import Figure, Record, Span, Task, Unit, checks
+from miit2014.model import Figure, Record, Report, Span, Task, Unit, checks
 from miit2014.model import exact as exact_numbers
 from miit2014.model.citation import Citation
 from miit2014.model.entities import (
@@ -486,3 +488,129 @@ def test_a_field_holding_records_without_a_declared_table_is_refused(
             export.tables()
     finally:
         export._declared.cache_clear()
+
+
+# -- exports are atomic and safe to open -----------------------------------------------
+
+
+def _limited(code: str, limit: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a process that may write no file larger than ``limit`` bytes."""
+    resource = pytest.importorskip("resource")  # POSIX only
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        preexec_fn=cap,  # only the limit, set before exec
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+
+
+def test_a_json_export_over_a_file_size_limit_leaves_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    formats.export("json", path)
+    good = path.read_bytes()
+    code = "import sys, miit2014.exchange.formats as f; f.export('json', sys.argv[1])"
+    result = _limited(code, 64 * 1024, str(path))
+    assert result.returncode != 0
+    assert "File too large" in result.stderr
+    assert path.read_bytes() == good
+    assert sorted(os.listdir(tmp_path)) == ["report.json"]
+
+
+def test_a_data_package_over_a_file_size_limit_leaves_the_old_one(tmp_path: Path) -> None:
+    folder = tmp_path / "package"
+    tables.to_datapackage(folder)
+    good = {p.name: p.read_bytes() for p in folder.iterdir()}
+    code = "import sys, miit2014.exchange.tables as t; t.to_datapackage(sys.argv[1])"
+    result = _limited(code, 16 * 1024, str(folder))
+    assert result.returncode != 0
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == good
+
+
+def _other_report() -> Report:
+    """A report whose tables differ from the shipped one's in the first table."""
+    data = json.loads(to_json(REPORT))
+    data["figures"][0]["note_en"] = '=HYPERLINK("http://example.org", "click")'
+    return from_json(json.dumps(data, ensure_ascii=False))
+
+
+def test_a_data_package_failing_part_way_leaves_the_old_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "package"
+    tables.to_datapackage(folder)
+    good = {p.name: p.read_bytes() for p in folder.iterdir()}
+    done = 0
+    original = tables._csv_text
+
+    def failing(rows: Any) -> str:
+        nonlocal done
+        done += 1
+        if done > 3:  # after the first tables are done
+            raise OSError(28, "No space left on device")
+        return original(rows)
+
+    monkeypatch.setattr(tables, "_csv_text", failing)
+    with pytest.raises(OSError, match="No space"):
+        tables.to_datapackage(folder, report=_other_report())
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == good
+
+
+def test_a_failed_export_into_a_new_directory_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tables, "_descriptor", lambda *_: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        tables.to_datapackage(tmp_path / "new" / "package")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_never_writes_through_a_planted_symbolic_link(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "figures.csv").symlink_to(victim)
+    with pytest.raises(OSError, match="symbolic link"):
+        tables.to_csv(folder)
+    with pytest.raises(OSError, match="symbolic link"):
+        formats.export("json", folder / "figures.csv")
+    assert victim.read_text() == "precious"
+    assert sorted(os.listdir(folder)) == ["figures.csv"]
+
+
+def test_excel_csv_has_a_bom_and_no_live_formula(tmp_path: Path) -> None:
+    report = _other_report()
+    plain = tables.to_csv(tmp_path / "plain", report=report)
+    excel = formats.export("csv-excel", tmp_path / "excel", report=report)
+    assert [p.name for p in plain] == [p.name for p in excel]
+    for p, e in zip(plain, excel, strict=True):
+        body = e.read_bytes()
+        assert body.startswith(b"\xef\xbb\xbf")
+        assert body[3:] == _excel_expected(p.read_text(encoding="utf-8")).encode("utf-8")
+    figures = (tmp_path / "excel" / "figures.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in figures
+    assert "'=HYPERLINK" not in (tmp_path / "plain" / "figures.csv").read_text(encoding="utf-8")
+
+
+def _excel_expected(text: str) -> str:
+    """The plain CSV with each formula-like cell behind an apostrophe (an oracle written
+    with the csv module, independently of the exporter)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for row in csv.reader(io.StringIO(text, newline="")):
+        writer.writerow(
+            "'" + cell
+            if cell[:1] in ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+            and not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?(e[+-]?[0-9]+)?", cell)
+            else cell
+            for cell in row
+        )
+    return out.getvalue()

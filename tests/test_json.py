@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -12,9 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import miit2014
-from miit2014 import REPORT, from_json, to_json
+import shapes
+from miit2014 import REPORT, DataError, from_json, to_json
 from miit2014.exchange.jsonio import SCHEMA_VERSION
-from miit2014.model import Figure, Period, Span, Task
+from miit2014.model import Figure, Period, Span, Task, exact
+from miit2014.model.report import MAX_TASK_DEPTH
 from strategies import figures, periods, spans, tasks
 
 
@@ -122,3 +129,163 @@ def test_fast_path_writes_the_same_bytes_for_any_json(data: object, indent: int 
     from miit2014.exchange import jsonio
 
     assert jsonio.dumps_orjson(data, indent) == jsonio.dumps_stdlib(data, indent)
+
+
+# -- loading is linear work and its errors stay small ----------------------------------
+#
+# Nothing here times anything: where a cost could grow too fast, the test counts the work
+# done (lines of the package run, records built) at growing sizes.
+
+
+PACKAGE = os.path.dirname(miit2014.__file__)
+
+
+def _lines_run(action: Callable[[], object]) -> int:
+    """How many lines of the package's own code ``action`` runs (a measure of work)."""
+    count = 0
+
+    def local(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame: Any, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
+
+    sys.settrace(calls)
+    try:
+        action()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _load(text: str) -> None:
+    with contextlib.suppress(DataError):
+        from_json(text)
+
+
+def _grows_linearly(work: Callable[[int], int], n: int) -> tuple[int, int]:
+    """The extra work from n to 2n and from 2n to 4n: about 1:2 if linear, 1:4 if
+    quadratic (differences, so the fixed cost of the rest of the document drops out)."""
+    w1, w2, w4 = work(n), work(2 * n), work(4 * n)
+    return w2 - w1, w4 - w2
+
+
+def test_loading_mentions_times_names_is_linear_work() -> None:
+    texts = {n: shapes.mentions_and_names(n) for n in (100, 200, 400)}
+    _load(texts[100])  # the converter is built on first use: not part of the count
+    first, second = _grows_linearly(lambda n: _lines_run(lambda: _load(texts[n])), 100)
+    assert second <= 2.6 * first, (first, second)
+
+
+@pytest.mark.parametrize(
+    ("shape", "n"),
+    [
+        ("mentions x names, refused", 100),
+        ("sessions x participants", 250),
+        ("long URL", 500),
+        ("deep chain", 125),
+        ("many bad fields", 250),
+        ("long bad value", 100_000),
+    ],
+)
+def test_loading_every_hostile_shape_is_linear_work(shape: str, n: int) -> None:
+    build, _ = shapes.SHAPES[shape]
+    texts = {k: build(k) for k in (n, 2 * n, 4 * n)}
+    _load(texts[n])  # the converters are built on first use: not part of the count
+    first, second = _grows_linearly(lambda k: _lines_run(lambda: _load(texts[k])), n)
+    assert second <= 2.6 * max(first, 1), (first, second)
+
+
+def test_a_refused_document_builds_each_record_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built = 0
+    original = Figure.__attrs_post_init__
+
+    def counting(self: Figure) -> None:
+        nonlocal built
+        built += 1
+        original(self)
+
+    text = shapes.mentions_and_names(50, refused=True)  # refused by the report's own check
+    monkeypatch.setattr(Figure, "__attrs_post_init__", counting)
+    with pytest.raises(DataError, match="names no record"):
+        from_json(text)
+    assert built == len(REPORT.figures)
+
+
+def test_a_too_deep_task_chain_is_refused_where_it_is_loaded() -> None:
+    with pytest.raises(DataError, match=f"at most {MAX_TASK_DEPTH} levels") as info:
+        from_json(shapes.deep_chain(2000))
+    assert info.value.path == f"$.tasks[{MAX_TASK_DEPTH}].parent"
+
+
+def test_a_long_bad_value_is_cut_with_its_length_stated() -> None:
+    with pytest.raises(DataError) as info:
+        from_json(shapes.long_value(1_000_000))
+    text = str(info.value)
+    assert len(text) < 2_000
+    assert "(1,000,000 characters)" in text
+
+
+def test_many_problems_are_counted_not_all_listed() -> None:
+    with pytest.raises(DataError) as info:
+        from_json(shapes.bad_fields(5_000))
+    text = str(info.value)
+    assert len(text) < 5_000
+    assert text.startswith("5,000 problems")
+    assert "… and 4,980 more" in text
+    assert len(info.value.problems) == 5_000
+
+
+def test_json_with_a_terminal_escape_sequence_is_refused_at_its_path() -> None:
+    data = json.loads(to_json(REPORT))
+    data["initiatives"][0]["description_en"] = "\x1b[2J\x1b[31mpwned"
+    with pytest.raises(DataError, match="U\\+001B") as info:
+        from_json(json.dumps(data))
+    assert info.value.path == "$.initiatives[0].description_en"
+
+
+def _spellings(value: Fraction) -> list[exact.Value]:
+    """Equal values written differently: as a Fraction and, if a decimal ends it, as
+    Decimals with trailing zeros and with an exponent."""
+    out: list[exact.Value] = [value]
+    ending = exact.terminating(value)
+    if ending is not None:
+        sign, digits, exponent = ending.as_tuple()
+        assert isinstance(exponent, int)
+        out += [ending, Decimal((sign, (*digits, 0, 0), exponent - 2))]
+        while len(digits) > 1 and digits[-1] == 0:
+            digits, exponent = digits[:-1], exponent + 1
+        out.append(Decimal((sign, digits, exponent)))  # 2E+3 for 2000
+    return out
+
+
+@given(
+    st.fractions(max_denominator=10**4)
+    .filter(lambda f: abs(f) < 10**12)
+    .flatmap(lambda f: st.tuples(st.sampled_from(_spellings(f)), st.sampled_from(_spellings(f))))
+)
+def test_equal_records_serialise_to_identical_bytes(pair: tuple[Any, Any]) -> None:
+    a, b = pair
+    assert a == b
+    fa, fb = (attrs.evolve(REPORT.figures[0], value=v) for v in (a, b))
+    # a number printed as a fraction and one printed in digits are different statements
+    assert (fa == fb) == (type(a) is type(b))
+    assert (to_json(fa) == to_json(fb)) == (fa == fb)
+    assert from_json(to_json(fa), Figure) == fa
+
+
+def test_equal_reports_serialise_to_identical_bytes() -> None:
+    text = to_json(REPORT)
+    nine_point_eight = text.replace('"value":"9.8"', '"value":"9.80"', 1)
+    assert nine_point_eight != text
+    other = from_json(nine_point_eight)
+    assert other == REPORT
+    assert to_json(other) == text
+    half = attrs.evolve(REPORT.figures[0], value=Fraction(2, 4))
+    assert json.loads(to_json(half))["value"] == "1/2"
+    assert half != attrs.evolve(half, value=Decimal("0.5"))

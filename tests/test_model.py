@@ -240,3 +240,25 @@ def test_report_refuses_a_record_whose_quote_was_changed_after_it_was_built(
     figures = _copied_figures()
     object.__setattr__(figures[0], name, value)
     _refuses(path, _report, figures=tuple(figures))
+
+
+# -- text and number fields refuse what a reader cannot see or print -------------------
+
+
+def test_a_huge_integer_value_is_described_not_printed() -> None:
+    with pytest.raises(DataError, match="an integer of about 5,001 digits"):
+        attrs.evolve(REPORT.figures[0], value=10**5000)
+
+
+@pytest.mark.parametrize(
+    "char", ["\x1b", "\x00", "\x07", "\r", "\t", "\x7f", "\x85", "\u2028", "\u2029"]
+)
+def test_text_refuses_control_characters_naming_the_field(char: str) -> None:
+    with pytest.raises(DataError, match=f"U\\+{ord(char):04X}") as info:
+        attrs.evolve(REPORT.figures[0], label_en=f"red{char}alert")
+    assert info.value.path == "$.label_en"
+
+
+def test_text_keeps_the_sources_own_line_break() -> None:
+    assert "\n" in REPORT.tasks[0].quote
+    assert attrs.evolve(REPORT.figures[0], note_en="two\nlines").note_en == "two\nlines"

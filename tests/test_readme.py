@@ -93,3 +93,20 @@ def test_readme_opens_with_the_two_setup_commands() -> None:
 def test_readme_chart_exists() -> None:
     for image in re.findall(r"!\[[^]]*\]\(([^)]+)\)", README):
         assert (ROOT / image).is_file(), image
+
+
+def test_the_numbers_example_describes_like_with_like() -> None:
+    """Summary statistics of the figures' values are taken over one unit at a time: a mean
+    of percentages and yuan means nothing."""
+    pytest.importorskip("pandas")
+    (block,) = (b for b in BLOCKS if ".describe()" in b)
+    lines = block.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("frame = "))
+    end = next(i for i, line in enumerate(lines) if ".describe()" in line)
+    namespace: dict[str, object] = {}
+    exec("import miit2014\n" + "\n".join(lines[start:end]), namespace)
+    described = eval(lines[end].split("#")[0].strip().removesuffix(".describe()"), namespace)
+    frame = namespace["frame"]
+    units = frame.loc[described.index, "unit"]  # type: ignore[attr-defined]
+    assert len(units) >= 2
+    assert units.nunique() == 1, units.value_counts()

@@ -89,3 +89,25 @@ def test_what_the_schema_refuses_the_loader_refuses(path: tuple[Any, ...], new: 
     if not VALIDATOR.is_valid(data):
         with pytest.raises(DataError):
             from_json(json.dumps(data, ensure_ascii=False))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "valid"),
+    [
+        ("package_version", "", False),
+        ("package_version", "0.1.0", True),
+        ("schema_version", "01.0", True),
+        ("schema_version", "1.00", True),
+        ("schema_version", "1.x", False),
+    ],
+)
+def test_loader_and_schema_agree_on_the_envelope(field: str, value: str, valid: bool) -> None:
+    data = json.loads(to_json(REPORT))
+    data[field] = value
+    schema_ok = jsonschema.Draft202012Validator(json_schema()).is_valid(data)
+    try:
+        from_json(json.dumps(data, ensure_ascii=False))
+        loader_ok = True
+    except DataError:
+        loader_ok = False
+    assert schema_ok == loader_ok == valid

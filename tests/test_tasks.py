@@ -16,13 +16,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from miit2014 import REPORT, SOURCE_TEXT, DataError
+import shapes
+from miit2014 import REPORT, SOURCE_TEXT, DataError, from_json
 from miit2014.analysis.query import heading, outline, task_at, tasks_where, walk
 from miit2014.glossary import TERMS
 from miit2014.keywords import INSTRUMENT_WORDS, REGION_WORDS, SECTOR_WORDS, facets_of
-from miit2014.model import Instrument, Region, Sector, Span, Status, Task, TaskKind
+from miit2014.model import Commitment, Instrument, Region, Sector, Span, Status, Task, TaskKind
 from miit2014.model.base import quoted
 from miit2014.model.checks import ID_PATTERN
+from miit2014.model.report import MAX_TASK_DEPTH
 from miit2014.source import paragraph_of, paragraph_starts
 from miit2014.tasks import TASKS, _build
 
@@ -583,3 +585,83 @@ def test_branch_refuses_a_gap_a_stray_child_and_half_a_heading() -> None:
     ), "a leaf's parent is the one its id names"
     with pytest.raises(DataError, match="both Chinese and English"):
         _build.branch(**{**kw, "heading_en": ""}, children=(_leaf(p3[1].start, p3[1].end),))  # type: ignore[arg-type]
+
+
+# -- the task tree, deep and misused; the English of single tasks ----------------------
+
+
+def test_the_deepest_allowed_task_chain_is_walked() -> None:
+    report = from_json(shapes.deep_chain(MAX_TASK_DEPTH))
+    assert len(report.descendants("chain")) == MAX_TASK_DEPTH - 1
+    assert len(outline(report).splitlines()) == MAX_TASK_DEPTH
+    assert len(tasks_where(report, under="chain")) == MAX_TASK_DEPTH - 1
+    assert len(report.ancestors(report.tasks[-1])) == MAX_TASK_DEPTH - 1
+
+
+def test_children_of_none_or_of_a_figure_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="expected a Task or a task id, got NoneType"):
+        REPORT.children(None)  # type: ignore[arg-type]
+    with pytest.raises(KeyError, match="is a Figure, not a Task"):
+        REPORT.children(REPORT.figures[0])  # type: ignore[arg-type]
+    with pytest.raises(KeyError, match="is a Figure, not a Task"):
+        REPORT.descendants(REPORT.figures[0])  # type: ignore[arg-type]
+
+
+def test_the_assessment_names_three_parallel_aims() -> None:
+    """加快实现提质增效升级: higher quality, greater efficiency, upgrading; not one of them
+    reached through the others."""
+    for task_id in ("assessment-2013.point-2", "assessment-2013"):
+        text = REPORT.task(task_id).text_en
+        assert "higher quality, greater efficiency and upgrading" in text
+        assert "upgrading through" not in text
+
+
+def test_fiscal_support_tilts_more_towards_services_not_away_entirely() -> None:
+    """从支持单个企业更多向…倾斜: 'more towards', in the point and in its parent."""
+    for task_id in ("plan-2014.task-4.point-4", "plan-2014.task-4"):
+        text = REPORT.task(task_id).text_en
+        assert "more towards" in text
+        assert "shift from" not in text
+    assert "more towards" in REPORT.task("plan-2014.task-4.point-4").title_en
+
+
+def test_state_chemicals_say_what_the_text_says_and_the_reading_is_a_note() -> None:
+    task = REPORT.task("plan-2014.task-5.point-5")
+    assert "国家化学品" in task.quote
+    for text in (task.title_en, task.text_en):
+        assert "state chemicals" in text
+        assert "state-controlled" not in text
+    assert task.note_en is not None
+    assert "国家化学品" in task.note_en
+    assert "package's" in task.note_en
+
+
+def _aspirational_targets() -> list[tuple[str, str]]:
+    return [
+        (f.id, task.id)
+        for f in REPORT.figures
+        if f.status is Status.TARGET
+        and f.commitment is Commitment.ASPIRATIONAL
+        and (task := REPORT.task_of(f)) is not None
+    ]
+
+
+def test_the_strive_for_targets_include_those_of_two_plan_points() -> None:
+    assert {task for _, task in _aspirational_targets()} >= {
+        "plan-2014.task-1.point-4",
+        "plan-2014.task-5.point-3",
+    }
+
+
+@pytest.mark.parametrize(("figure_id", "task_id"), _aspirational_targets())
+def test_an_aspirational_target_says_strive_wherever_its_task_states_it(
+    figure_id: str, task_id: str
+) -> None:
+    """力争 / 争取 is "strive for": a title or text that states the target must say so, and
+    keep 基本 ("basically") where the source has it."""
+    figure = REPORT.get(figure_id)
+    task = REPORT.task(task_id)
+    for text in (task.title_en, task.text_en):
+        assert "striv" in text, text
+        if "基本" in figure.quote:
+            assert "basically" in text, text

@@ -21,7 +21,8 @@ def cut(text: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
 class DataError(ValueError):
     """Invalid data: a bad constructor argument, a malformed or inconsistent document.
 
-    ``path`` is the JSON path of the first bad field (``$`` for the whole input) and
+    ``path`` is the JSON path of the first bad field (``$`` for the whole input), or the
+    name of the bad argument of a Python call (``actual``, ``tolerance``, ``b[0]``), and
     ``problems`` lists every problem found as ``(path, message)`` pairs, so that a caller
     can fix a document in one pass instead of one error at a time. Each message is cut
     to :data:`MAX_MESSAGE_LENGTH` characters, and the text of the error lists the first

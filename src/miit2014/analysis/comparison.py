@@ -37,7 +37,15 @@ from ..model.wording import (
     phrase,
     ratio_text,
 )
-from .quantity import ABOUT_TOLERANCE, Bounds, Number, Quantity, combined_qualifier, shown
+from .quantity import (
+    ABOUT_TOLERANCE,
+    Bounds,
+    Number,
+    Quantity,
+    check_tolerance,
+    combined_qualifier,
+    shown,
+)
 
 Comparable = Figure | Quantity | tuple[Number, Unit | str]
 
@@ -72,8 +80,15 @@ class Comparison:
         """``about 1.327 (exactly 65/49 between the printed numbers)``; None when b is 0."""
         return ratio_text(self.ratio, self.qualifier is Qualifier.EXACT)
 
+    def _phrases(self) -> tuple[str, str]:
+        a, b = (
+            phrase(shown(q.value), q.unit, q.qualifier, q.counted, from_float=q.from_float)
+            for q in (self.a, self.b)
+        )
+        return a, b
+
     def explanation(self) -> Explanation:
-        a, b = (phrase(shown(q.value), q.unit, q.qualifier, q.counted) for q in (self.a, self.b))
+        a, b = self._phrases()
         return comparison_explanation(
             (_name(self.a), a),
             (_name(self.b), b),
@@ -84,7 +99,7 @@ class Comparison:
         )
 
     def explain(self) -> str:
-        a, b = (phrase(shown(q.value), q.unit, q.qualifier, q.counted) for q in (self.a, self.b))
+        a, b = self._phrases()
         return comparison_sentence(a, b, self.difference_text(), self.ratio_text())
 
     def __repr__(self) -> str:
@@ -101,16 +116,19 @@ class Comparison:
 
 
 def compatible(a: Quantity, b: Quantity) -> None:
-    """Raise :class:`DataError` unless ``a`` and ``b`` measure the same kind of thing."""
+    """Raise :class:`DataError` (naming ``b``, which is compared with ``a``) unless ``a``
+    and ``b`` measure the same kind of thing."""
     if a.unit is not b.unit:
         raise DataError(
             f"cannot compare {a.unit.value} with {b.unit.value}: "
-            f"{_name(a)} and {_name(b)} are different kinds of quantity"
+            f"{_name(a)} and {_name(b)} are different kinds of quantity",
+            path="b",
         )
     if a.unit is Unit.COUNT and a.counted and b.counted and a.counted != b.counted:
         raise DataError(
             f"cannot compare a count of {a.counted} with a count of {b.counted}"
-            f" ({_name(a)} vs {_name(b)})"
+            f" ({_name(a)} vs {_name(b)})",
+            path="b",
         )
 
 
@@ -118,14 +136,17 @@ def _name(q: Quantity) -> str:
     return q.label or exact.to_text(shown(q.value))
 
 
-def compare(a: Comparable, b: Comparable, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Comparison:
+def compare(a: Comparable, b: Comparable, *, tolerance: Number = ABOUT_TOLERANCE) -> Comparison:
     """Compare two figures (or a figure with a ``(number, unit)`` pair), exactly.
 
     Percentages differ in percentage points. Qualifiers carry through: "about 9.8%" vs
     "13%" differs by *about* 3.2 points, and :attr:`Comparison.difference_bounds` gives
     the range the wording allows (see :mod:`miit2014.analysis.quantity` for the tolerance).
+    A float in a pair is read through its shortest repr (``(3.1e7, "count")`` is
+    31,000,000 exactly), and the explanation says so.
     """
-    qa, qb = Quantity.of(a), Quantity.of(b)
+    qa, qb = Quantity.of(a, argument="a"), Quantity.of(b, argument="b")
+    tolerance = check_tolerance(tolerance)
     compatible(qa, qb)
     diff = qa.value - qb.value
     ba, bb = qa.bounds(tolerance), qb.bounds(tolerance)

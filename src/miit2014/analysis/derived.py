@@ -93,7 +93,7 @@ def implied_base(
 
     >2 trillion yuan after about 25 % growth implies about 1.6 trillion the year before.
     """
-    lv, gr = Quantity.of(level), Quantity.of(growth)
+    lv, gr = Quantity.of(level, argument="level"), Quantity.of(growth, argument="growth")
     if gr.unit is not Unit.PERCENT:
         raise DataError(f"growth must be a percentage, got {gr.unit.value}")
     if lv.unit is Unit.PERCENT:
@@ -118,7 +118,7 @@ def per_unit(
     total: Comparable, units: Comparable, *, tolerance: Fraction = ABOUT_TOLERANCE
 ) -> Derived:
     """An average: ``total / units`` (e.g. enterprises per sector, or per institution)."""
-    tq, uq = Quantity.of(total), Quantity.of(units)
+    tq, uq = Quantity.of(total, argument="total"), Quantity.of(units, argument="units")
     for q, role in ((tq, "total"), (uq, "number of units")):
         if q.unit is not Unit.COUNT:
             raise DataError(f"the {role} must be a count, got {q.unit.value}")
@@ -136,7 +136,7 @@ def per_unit(
 
 def share(part: Comparable, whole: Comparable, *, tolerance: Fraction = ABOUT_TOLERANCE) -> Derived:
     """The fraction ``part / whole`` of two counts of the same things, never above 1."""
-    pq, wq = Quantity.of(part), Quantity.of(whole)
+    pq, wq = Quantity.of(part, argument="part"), Quantity.of(whole, argument="whole")
     if pq.unit is not Unit.COUNT or wq.unit is not Unit.COUNT:
         raise DataError("a share is taken of two counts")
     _positive(wq, "whole")

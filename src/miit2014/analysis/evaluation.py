@@ -39,10 +39,10 @@ from .quantity import (
     ABOUT_TOLERANCE,
     Number,
     Quantity,
-    check_tolerance,
     floor_of,
+    read_number,
+    read_tolerance,
     shown,
-    to_fraction,
 )
 
 
@@ -61,6 +61,8 @@ class Evaluation:
     threshold: exact.Value  # the least value that meets the target (strictly above if open)
     tolerance: Fraction
     outcome: Outcome | None = None
+    #: The repr a float tolerance was read through (how it was given, not what it is).
+    tolerance_from_float: str | None = attrs.field(default=None, eq=False)
 
     @property
     def verdict(self) -> str:
@@ -73,9 +75,15 @@ class Evaluation:
 
     def explanation(self) -> Explanation:
         a = self.actual
-        actual = phrase(shown(a.value), a.unit, a.qualifier, a.counted)
+        actual = phrase(shown(a.value), a.unit, a.qualifier, a.counted, from_float=a.from_float)
         return evaluation_explanation(
-            self.target, actual, self.met, self.margin, self.tolerance, self.outcome
+            self.target,
+            actual,
+            self.met,
+            self.margin,
+            self.tolerance,
+            self.outcome,
+            tolerance_from_float=self.tolerance_from_float,
         )
 
     def rows(self) -> list[tuple[str, str]]:
@@ -106,13 +114,15 @@ def _actual(actual: Outcome | Quantity | Number, target: Figure) -> tuple[Quanti
     if isinstance(actual, Outcome):
         if actual.figure_id != target.id:
             raise DataError(
-                f"outcome {actual.id!r} is about {actual.figure_id!r}, not {target.id!r}"
+                f"outcome {actual.id!r} is about {actual.figure_id!r}, not {target.id!r}",
+                path="actual",
             )
         quantity = Quantity(actual.value, actual.unit, actual.qualifier, actual.counted, actual.id)
         return quantity, actual
     if isinstance(actual, Quantity):
         return actual, None
-    return Quantity(to_fraction(actual), target.unit, counted=target.counted), None
+    number, given = read_number(actual, "actual")
+    return Quantity(number, target.unit, counted=target.counted, from_float=given), None
 
 
 def unit_factor(unit: Unit, target: Unit) -> Fraction:
@@ -123,7 +133,10 @@ def unit_factor(unit: Unit, target: Unit) -> Fraction:
     shares = {Unit.PERCENT: Fraction(1, 100), Unit.FRACTION: Fraction(1)}
     if unit in shares and target in shares:
         return shares[unit] / shares[target]
-    raise DataError(f"cannot evaluate a target in {target.value} against a value in {unit.value}")
+    raise DataError(
+        f"cannot evaluate a target in {target.value} against a value in {unit.value}",
+        path="actual",
+    )
 
 
 def _in_target_unit(q: Quantity, target: Figure) -> Fraction:
@@ -135,18 +148,22 @@ def evaluate(
     target: Figure,
     actual: Outcome | Quantity | Number,
     *,
-    tolerance: Fraction = ABOUT_TOLERANCE,
+    tolerance: Number = ABOUT_TOLERANCE,
 ) -> Evaluation:
     """Judge ``actual`` against ``target`` (see the module docs for the rules).
 
     ``actual`` is a number (in the target's unit), a :class:`Quantity`, or an
     :class:`~miit2014.model.outcome.Outcome` (whose scope and source the explanation shows).
+    A float, as ``actual`` or ``tolerance``, is read through its shortest repr (``3.1e7``
+    is 31,000,000 exactly), and the explanation says so.
     """
     if not isinstance(target, Figure):
-        raise DataError(f"expected a target Figure, got {type(target).__name__}")
+        raise DataError(f"expected a target Figure, got {type(target).__name__}", path="target")
     if target.status is not Status.TARGET:
-        raise DataError(f"{target.id!r} is a {target.status.value} figure, not a target")
-    t = check_tolerance(tolerance)
+        raise DataError(
+            f"{target.id!r} is a {target.status.value} figure, not a target", path="target"
+        )
+    t, tolerance_given = read_tolerance(tolerance)
     quantity, outcome = _actual(actual, target)
     value = _in_target_unit(quantity, target)
     if (
@@ -156,7 +173,9 @@ def evaluate(
         and quantity.counted
         and quantity.counted != target.counted
     ):
-        raise DataError(f"cannot evaluate a count of {target.counted} with {quantity.counted}")
+        raise DataError(
+            f"cannot evaluate a count of {target.counted} with {quantity.counted}", path="actual"
+        )
     n = Fraction(target.value)
     floor = floor_of(Quantity.of(target), t)
     met = value > floor if target.qualifier is Qualifier.MORE_THAN else value >= floor
@@ -168,4 +187,5 @@ def evaluate(
         threshold=shown(floor),
         tolerance=t,
         outcome=outcome,
+        tolerance_from_float=tolerance_given,
     )

@@ -43,16 +43,23 @@ from ..model.figure import Figure, Qualifier, Unit
 ABOUT_TOLERANCE = Fraction(1, 20)
 
 #: What a number given to an operation may be: any integer (numpy's and pandas' too), a
-#: Decimal, a Fraction, or exact text ("9.8", "1/3"); never a float.
-Number = int | str | Decimal | Fraction | numbers.Integral
+#: float (read through its shortest repr: 3.1e7 is 31,000,000 exactly), a Decimal, a
+#: Fraction, or exact text ("9.8", "1/3").
+Number = int | float | str | Decimal | Fraction | numbers.Real
 
 
-def to_fraction(number: object, *, path: str = "$") -> Fraction:
-    """An exact, bounded Fraction from a :data:`Number`; a DataError saying why not."""
+def read_number(number: object, argument: str) -> tuple[Fraction, str | None]:
+    """An exact, bounded Fraction from a :data:`Number`, and the shortest repr it was read
+    through if it was a float; a DataError naming ``argument`` (the parameter) if not."""
     try:
-        return exact.to_fraction(number)
+        return exact.read(number)
     except ValueError as exc:
-        raise DataError(str(exc), path=path) from None
+        raise DataError(str(exc), path=argument) from None
+
+
+def to_fraction(number: object, argument: str) -> Fraction:
+    """An exact, bounded Fraction from a :data:`Number`; a DataError naming ``argument``."""
+    return read_number(number, argument)[0]
 
 
 def shown(value: Fraction) -> exact.Value:
@@ -61,46 +68,91 @@ def shown(value: Fraction) -> exact.Value:
     return value if as_decimal is None else as_decimal
 
 
-def check_tolerance(tolerance: Fraction) -> Fraction:
-    """The tolerance as an exact fraction in [0, 1), or a DataError."""
-    t = to_fraction(tolerance, path="$.tolerance")
+def read_tolerance(tolerance: object) -> tuple[Fraction, str | None]:
+    """The tolerance as an exact fraction in [0, 1) and the repr a float was read
+    through, or a DataError naming the ``tolerance`` argument."""
+    t, given = read_number(tolerance, "tolerance")
     if not 0 <= t < 1:
-        raise DataError(f"tolerance {t} is not in [0, 1)", path="$.tolerance")
-    return t
+        raise DataError(f"{exact.to_text(shown(t))} is not in [0, 1)", path="tolerance")
+    return t, given
 
 
-def _unit(value: object) -> Unit:
-    return checks.to_member(Unit, value, path="$.unit")
+def check_tolerance(tolerance: object) -> Fraction:
+    """The tolerance as an exact fraction in [0, 1), or a DataError."""
+    return read_tolerance(tolerance)[0]
 
 
-def _qualifier(value: object) -> Qualifier:
-    return checks.to_member(Qualifier, value, path="$.qualifier")
+def _unit(value: object, argument: str) -> Unit:
+    return checks.to_member(Unit, value, path=argument)
 
 
-@attrs.frozen
+def _read_as(given: object, number: Fraction) -> str | None:
+    """``given`` if it is a float's text that reads as ``number``, else None: a value
+    changed with :func:`attrs.evolve` does not keep the text of the float it replaced."""
+    if not isinstance(given, str):
+        return None
+    try:
+        return given if exact.read(Decimal(given))[0] == number else None
+    except (ArithmeticError, ValueError):  # InvalidOperation is an ArithmeticError
+        return None
+
+
+@attrs.frozen(init=False)
 class Quantity:
-    """A number with its unit and qualifier: a figure's value, or one a caller supplies."""
+    """A number with its unit and qualifier: a figure's value, or one a caller supplies.
 
-    value: Fraction = attrs.field(converter=to_fraction)
-    unit: Unit = attrs.field(converter=_unit)
-    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_qualifier)
+    ``value`` may be given as any :data:`Number`; it is held as an exact Fraction. A float
+    is read through its shortest repr, which ``from_float`` keeps so that an explanation
+    can say how it was read (it records how the value was given, not what it is, and takes
+    no part in equality).
+    """
+
+    value: Fraction
+    unit: Unit
+    qualifier: Qualifier = Qualifier.EXACT
     counted: str | None = None
     label: str | None = None
+    from_float: str | None = attrs.field(default=None, eq=False)
+
+    def __init__(
+        self,
+        value: Number,
+        unit: Unit | str,
+        qualifier: Qualifier | str = Qualifier.EXACT,
+        counted: str | None = None,
+        label: str | None = None,
+        *,
+        from_float: str | None = None,
+    ) -> None:
+        number, given = read_number(value, "value")
+        self.__attrs_init__(
+            number,
+            _unit(unit, "unit"),
+            checks.to_member(Qualifier, qualifier, path="qualifier"),
+            counted,
+            label,
+            given or _read_as(from_float, number),
+        )
 
     @classmethod
-    def of(cls, item: Figure | Quantity | tuple[Number, Unit | str]) -> Quantity:
-        """Accept a Figure, a Quantity, or a ``(number, unit)`` pair."""
+    def of(
+        cls, item: Figure | Quantity | tuple[Number, Unit | str], *, argument: str = "value"
+    ) -> Quantity:
+        """Accept a Figure, a Quantity, or a ``(number, unit)`` pair; an error names
+        ``argument``, the caller's parameter (``b[0]`` for the number of a pair ``b``)."""
         if isinstance(item, Quantity):
             return item
         if isinstance(item, Figure):
             return cls(item.value, item.unit, item.qualifier, item.counted, item.id)
         if isinstance(item, tuple) and len(item) == 2:
-            return cls(item[0], item[1])
+            number, given = read_number(item[0], f"{argument}[0]")
+            return cls(number, _unit(item[1], f"{argument}[1]"), from_float=given)
         raise DataError(
-            f"expected a Figure, a Quantity or a (number, unit) pair, got {type(item).__name__}"
+            f"expected a Figure, a Quantity or a (number, unit) pair, got {type(item).__name__}",
+            path=argument,
         )
 
-    def bounds(self, tolerance: Fraction = ABOUT_TOLERANCE) -> Bounds:
+    def bounds(self, tolerance: Number = ABOUT_TOLERANCE) -> Bounds:
         t = check_tolerance(tolerance)
         n = self.value
         q = self.qualifier
@@ -120,7 +172,7 @@ class Quantity:
         return Bounds(n - width, n, high_closed=False)
 
 
-def floor_of(target: Quantity, tolerance: Fraction = ABOUT_TOLERANCE) -> Fraction:
+def floor_of(target: Quantity, tolerance: Number = ABOUT_TOLERANCE) -> Fraction:
     """The least value that meets ``target`` read as a level to reach (strictly above
     it for "more than"): the printed number, or ``|n|·t`` below it for "about" and
     "nearly", so that the printed number itself always meets its target."""

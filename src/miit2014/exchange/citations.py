@@ -86,7 +86,9 @@ class _Parts:
         return " ".join(said)
 
 
-def _parts(target: Record | Report | str, report: Report | None) -> _Parts:
+def _parts(target: Record | Report | str | None, report: Report | None) -> _Parts:
+    if target is None:  # the document itself, as ``miit2014 cite`` with no id
+        return _Parts(key=DOCUMENT_ID, location=None, quote=None, record_id=None)
     if isinstance(target, str):
         target = or_default(report).get(target)
     if isinstance(target, Report):
@@ -105,14 +107,14 @@ def _parts(target: Record | Report | str, report: Report | None) -> _Parts:
 
 
 def cite(
-    target: Record | Report | str,
+    target: Record | Report | str | None = None,
     style: str = "text",
     *,
     report: Report | None = None,
     edition_url: str | None = None,
 ) -> str:
     """A citation of a record (or its id in ``report``, default ``REPORT``), or of the whole
-    document (a report).
+    document (a report, or no target at all: ``cite()``, as ``miit2014 cite`` does).
 
     ``style`` is ``"text"`` (one plain paragraph), ``"bibtex"`` (a ``@misc`` entry) or
     ``"csl-json"`` (a one-item CSL-JSON array, as Zotero and pandoc read). An unknown id

@@ -134,42 +134,87 @@ def problem(value: object) -> str | None:
 
 
 def to_fraction(number: object) -> Fraction:
-    """An exact, bounded Fraction from an integer (any :class:`numbers.Integral`, numpy's
-    too), a Decimal, a Fraction or exact text ("9.8", "1/3").
+    """An exact, bounded Fraction from any number :func:`read` takes."""
+    return read(number)[0]
 
-    ``ValueError`` with the reason for a float (which cannot hold 9.8), for anything that
-    is no number, and for a number beyond :data:`MAX_DIGITS`: that bound is checked
-    before any arithmetic, so ``Decimal("1e999999999")`` is refused at once.
+
+def read(number: object) -> tuple[Fraction, str | None]:
+    """The exact, bounded Fraction ``number`` stands for, and the text it was read
+    through when it came as a binary float (None when it came exact).
+
+    An integer (any :class:`numbers.Integral`, numpy's and pandas' too), a Decimal, a
+    Fraction or exact text ("9.8", "1/3") is taken as it is. A float is read through its
+    shortest repr, the digits it prints as: ``3.1e7`` is 31,000,000 and ``0.1`` is 1/10
+    exactly, not the binary fraction nearest to them. A numpy float of another precision
+    (float32, float16) is read through the shortest text of its own precision, so
+    ``numpy.float32(0.1)`` is 1/10 too.
+
+    ``ValueError`` with the reason for NaN, an infinity, a missing value (``pandas.NA``),
+    a bool, anything that is no number, and a number beyond :data:`MAX_DIGITS`: that
+    bound is checked before any arithmetic, so ``Decimal("1e999999999")`` is refused at
+    once.
     """
-    floating = isinstance(number, float) or (
-        isinstance(number, numbers.Real) and not isinstance(number, numbers.Rational)
-    )
-    if floating or isinstance(number, bool):
+    if isinstance(number, bool):
         raise ValueError(
-            f"{_shown(number)} is a {type(number).__name__}: pass an int, Decimal, Fraction or a"
-            " string such as '9.8' so that the value stays exact"
-            + ("; from a float x, Decimal(str(x)) keeps the digits it prints" if floating else "")
+            f"{number} is a bool, not a number: pass an int, float, Decimal, Fraction or a"
+            " string such as '9.8'"
         )
+    if isinstance(number, float) or (
+        isinstance(number, numbers.Real) and not isinstance(number, numbers.Rational)
+    ):
+        given = _float_text(number)
+        result = _decimal_fraction(Decimal(given), number)
+        if _beyond(result):
+            raise ValueError(_bound_message(number))
+        return result, given
     if isinstance(number, str):
-        return Fraction(from_text(number.strip()))
+        return Fraction(from_text(number.strip())), None
     if isinstance(number, Decimal):
-        result = _decimal_fraction(number)
+        result = _decimal_fraction(number, number)
     elif isinstance(number, numbers.Integral):  # int, numpy and pandas integers
         result = Fraction(int(number))
     elif isinstance(number, numbers.Rational):  # Fraction and its kin
         result = Fraction(int(number.numerator), int(number.denominator))
+    elif type(number).__name__ == "NAType":  # pandas.NA, which refuses to be a bool
+        raise ValueError(
+            "<NA> is a missing value (pandas.NA), not a number: drop or fill the missing"
+            " values before passing them"
+        )
     else:
         raise ValueError(
-            f"expected a number (int, Decimal, Fraction or text), got {type(number).__name__}"
+            "expected a number (int, float, Decimal, Fraction or text),"
+            f" got {type(number).__name__}"
         )
     if _beyond(result):
         raise ValueError(_bound_message(number))
-    return result
+    return result, None
 
 
-def _decimal_fraction(number: Decimal) -> Fraction:
+def _float_text(number: float | numbers.Real) -> str:
+    """The shortest text that reads back as this binary float in its own precision,
+    its length bounded by that precision; ``ValueError`` for NaN and infinities."""
+    if isinstance(number, float):  # Python's float and numpy's float64
+        text = float.__repr__(number)
+    elif type(number).__module__.partition(".")[0] == "numpy":
+        import numpy  # already imported: the number is one of its scalars
+
+        text = numpy.format_float_positional(number, unique=True, trim="-")  # type: ignore[arg-type]
+    else:
+        raise ValueError(
+            f"{type(number).__name__} is a real number with no shortest decimal text: pass"
+            " an int, float, Decimal, Fraction or a string such as '9.8'"
+        )
+    if text.lstrip("+-") in ("nan", "inf"):
+        raise ValueError(
+            f"{text} is not a finite number: NaN and infinities hold no value (a missing"
+            " value in a float column reads as NaN)"
+        )
+    return text
+
+
+def _decimal_fraction(number: Decimal, given: object) -> Fraction:
     """A Decimal as a Fraction, refusing (before computing any power of ten) one whose
-    magnitude or finest digit lies beyond the bound."""
+    magnitude or finest digit lies beyond the bound; ``given`` is what the caller passed."""
     if not number.is_finite():
         raise ValueError(f"{number} is not a finite number")
     if number.is_zero():
@@ -182,7 +227,7 @@ def _decimal_fraction(number: Decimal) -> Fraction:
     # denominator is 10**k over a power of 2 or of 5 alone, so at least 2**k: past
     # 2**134 > 10**MAX_DIGITS it is refused unseen, below that it is computed and checked
     if number.adjusted() >= MAX_DIGITS or -exponent > 134:
-        raise ValueError(_bound_message(number))
+        raise ValueError(_bound_message(given))
     return Fraction(number)
 
 

@@ -122,11 +122,14 @@ def phrase(
     unit: Unit,
     qualifier: Qualifier = Qualifier.EXACT,
     counted: str | None = None,
+    *,
+    from_float: str | None = None,
 ) -> str:
     """Any value as an English phrase: ``about 9.8%``, ``more than 300 cities``.
 
     A value that is no terminating decimal (a base worked out by division) reads rounded,
-    with "about": the exact fraction stays with the value.
+    with "about": the exact fraction stays with the value. A value a caller gave as a
+    float says how it was read (``from_float``, the float's repr; :func:`read_float_as`).
     """
     words = QUALIFIER_EN[qualifier]
     if isinstance(value, Fraction) and unit is not Unit.FRACTION:
@@ -134,7 +137,19 @@ def phrase(
         if as_decimal is None:
             return with_noun((words or "about ") + rounded(value, unit), value, counted)
         value = as_decimal
-    return with_noun(words + format_number(value, unit), value, counted)
+    text = with_noun(words + format_number(value, unit), value, counted)
+    return text if from_float is None else f"{text} ({read_float_as(from_float, value)})"
+
+
+def read_float_as(given: str, value: exact.Value) -> str:
+    """How a binary float a caller passed was read: through its shortest repr, exactly.
+
+    ``read the float 31000000.0 as exactly 31,000,000``; ``read the float 0.1 as exactly
+    0.1`` (not as the binary fraction nearest to 0.1, which is what the float holds).
+    """
+    if isinstance(value, Fraction):  # a float's shortest repr always terminates
+        value = exact.terminating(value) or value
+    return f"read the float {given} as exactly {format_number(value, Unit.COUNT)}"
 
 
 def figure_value(figure: Figure) -> str:
@@ -547,10 +562,12 @@ def evaluation_explanation(
     margin: exact.Value,
     tolerance: Fraction,
     outcome: Outcome | None,
+    *,
+    tolerance_from_float: str | None = None,
 ) -> Explanation:
     """A target against an actual value (already a phrase, :func:`phrase`): target,
-    actual, verdict and margin, the tolerance where it counts, the outcome's scope and
-    sources."""
+    actual, verdict and margin, the tolerance where it counts (and how a float tolerance
+    was read), the outcome's scope and sources."""
     t = target
     how = margin_text(margin, t.unit, t.counted)
     lines = [
@@ -560,7 +577,14 @@ def evaluation_explanation(
     ]
     if t.qualifier in (Qualifier.ABOUT, Qualifier.NEARLY):
         percent = exact.to_text(exact.rounded(tolerance * 100, 2))
-        lines.append(Line("Tolerance", f"'About' and 'nearly' allow {percent}% below the target."))
+        read = (
+            ""
+            if tolerance_from_float is None
+            else f" ({read_float_as(tolerance_from_float, tolerance)})"
+        )
+        lines.append(
+            Line("Tolerance", f"'About' and 'nearly' allow {percent}% below the target{read}.")
+        )
     if outcome is not None:
         o = outcome
         when = f"as of {o.as_of.isoformat()}" if o.as_of else "at a date no source gives"
