@@ -1044,3 +1044,135 @@ def _lang_index(lang: str) -> int:
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
     return 0 if lang == "en" else 1
+
+
+# -- screens: short labels, and verdicts, bearings, grades and values in words ------------
+
+
+def short_label(figure: Figure, lang: str = "en") -> str:
+    """The figure's name for a table row or a chart's axis: its short label in ``lang``
+    where the figure has one (``label_short_en``), else its full label."""
+    short = getattr(figure, f"label_short_{lang}", None)
+    if isinstance(short, str) and short:
+        return short
+    return figure.label_zh if lang == "zh" else figure.label_en
+
+
+#: Each bearing in a few words: (English, Chinese).
+BEARING_WORDS: Mapping[Bearing, tuple[str, str]] = FrozenMap(
+    {
+        Bearing.DECIDES: ("decides", "可定论"),
+        Bearing.LOWER_BOUND: ("a lower bound", "下限"),
+        Bearing.PART_SHORT: ("a part, short of it", "部分，未达到"),
+        Bearing.UPPER_BOUND: ("an upper bound", "上限"),
+        Bearing.WHOLE_MEETS: ("a whole, meeting it", "整体，已达到"),
+        Bearing.INTERIM: ("interim", "阶段性"),
+        Bearing.LATE: ("too late", "晚于期限"),
+        Bearing.UNDATED: ("undated", "无日期"),
+        Bearing.OTHER_SCOPE: ("another scope", "口径不同"),
+        Bearing.STRADDLES: ("straddles the line", "跨越界线"),
+        Bearing.NOT_COMPARABLE: ("not comparable", "不可比"),
+    }
+)
+
+
+def bearing_words(bearing: Bearing, lang: str = "en") -> str:
+    """``a lower bound``, ``another scope``: how an outcome bears, as a reader says it."""
+    return BEARING_WORDS[bearing][_lang_index(lang)]
+
+
+#: Each grade of source in words: (English, Chinese).
+GRADE_WORDS: Mapping[Reliability, tuple[str, str]] = FrozenMap(
+    {
+        Reliability.PRIMARY: ("the issuing body", "发布机构"),
+        Reliability.OFFICIAL_MEDIA: ("official media", "官方媒体"),
+        Reliability.SECONDARY: ("secondary", "二手来源"),
+    }
+)
+
+
+def grade_words(grade: Reliability | None, lang: str = "en") -> str:
+    """``official media``, ``secondary``; ``none`` when there is no source."""
+    return (GRADE_WORDS[grade] if grade else ("none", "无"))[_lang_index(lang)]
+
+
+def publisher_short(citation: Citation) -> str:
+    """Who published a source, in a few words: the publisher's name before its first
+    parenthesis, comma or slash (``Xinhua / China Finance Corporation (…)`` -> ``Xinhua``)."""
+    name = re.split(r" \(| / |, ", citation.publisher, maxsplit=1)[0]
+    return name.strip() or citation.publisher
+
+
+#: Chinese words that bound a number, for a composed value: (before, after).
+QUALIFIER_ZH: Mapping[Qualifier, tuple[str, str]] = FrozenMap(
+    {
+        Qualifier.EXACT: ("", ""),
+        Qualifier.ABOUT: ("约", ""),
+        Qualifier.MORE_THAN: ("超过", ""),
+        Qualifier.AT_LEAST: ("", "以上"),
+        Qualifier.NEARLY: ("近", ""),
+    }
+)
+
+#: Chinese units of large numbers: (the unit, its character), largest first.
+SCALES_ZH = ((Decimal(10**12), "万亿"), (Decimal(10**8), "亿"), (Decimal(10**4), "万"))
+#: What follows a number in Chinese, by unit.
+UNIT_SUFFIX_ZH: Mapping[Unit, str] = FrozenMap(
+    {Unit.PERCENT: "%", Unit.YUAN: "元", Unit.YEARS: "年", Unit.DAYS: "天"}
+)
+
+
+def rounded_zh(value: exact.Value, unit: Unit) -> str:
+    """``2.2万亿元``, ``9000万``, ``9.7%``: a value read at a glance, in Chinese units
+    (rounded to two decimals after scaling, whole from 100 of a unit up; shown, never
+    stored)."""
+    if isinstance(value, Fraction) and unit is Unit.FRACTION:
+        return f"{value.numerator}/{value.denominator}"
+    number = Fraction(value)
+    word = ""
+    if unit in (Unit.YUAN, Unit.COUNT):
+        for size, char in SCALES_ZH:
+            if abs(number) >= size:
+                number, word = number / Fraction(size), char
+                break
+    places = 0 if word and abs(number) >= 100 else 2
+    return format(exact.rounded(number, places), "f") + word + UNIT_SUFFIX_ZH.get(unit, "")
+
+
+def cell_value(
+    value: exact.Value, unit: Unit, qualifier: Qualifier = Qualifier.EXACT, lang: str = "en"
+) -> str:
+    """A value for a table cell, its qualifier in words: ``more than 30 million``,
+    ``about 9.8%``, ``at least 1/3``; in Chinese ``超过3000万``, ``1/3以上``."""
+    if _lang_index(lang) == 1:
+        before, after = QUALIFIER_ZH[qualifier]
+        return before + rounded_zh(value, unit) + after
+    return QUALIFIER_EN[qualifier] + rounded(value, unit)
+
+
+def cell_margin(margin: exact.Value, unit: Unit, lang: str = "en") -> str:
+    """A signed difference for a table cell: ``+60 million``, ``-0.1 pp``; in Chinese
+    ``+6000万``, ``-0.1个百分点``."""
+    sign = "+" if margin > 0 else ""
+    zh = _lang_index(lang) == 1
+    if unit is Unit.PERCENT:
+        return f"{sign}{exact.to_text(margin)}{'个百分点' if zh else ' pp'}"
+    return sign + (rounded_zh(margin, unit) if zh else rounded(margin, unit))
+
+
+def value_list(items: Iterable[tuple[str, str]], lang: str = "en") -> tuple[str, ...]:
+    """Distinct values, each with who published it when there are several: ``("2.2
+    trillion yuan (ykgl.com)", "about 2.37 trillion yuan (Xinhua)")``; one value alone
+    needs no publisher. ``items`` are ``(value, publisher)`` pairs."""
+    by_value: dict[str, list[str]] = {}
+    for value, publisher in items:
+        names = by_value.setdefault(value, [])
+        if publisher and publisher not in names:
+            names.append(publisher)
+    if len(by_value) < 2:
+        return tuple(by_value)
+    open_, close, comma = ("（", "）", "、") if _lang_index(lang) == 1 else (" (", ")", ", ")
+    return tuple(
+        f"{value}{open_}{comma.join(names)}{close}" if names else value
+        for value, names in by_value.items()
+    )

@@ -279,3 +279,79 @@ def printable(text: str, encoding: str = "utf-8", *, styles: bool = False) -> st
         plain = text.translate(_PLAIN_MARKS)
         return plain.encode(encoding, "backslashreplace").decode(encoding)
     return text
+
+
+# -- tables whose cells wrap ----------------------------------------------------------------
+
+#: A table cell: one or more items, each wrapped on its own lines.
+Cell = tuple[str, ...]
+
+
+def _longest_word(text: str) -> int:
+    return max((display_width(a) for a in _atoms(text) if not _is_space(a)), default=0)
+
+
+def grid(
+    rows: list[list[Cell]],
+    width: int,
+    *,
+    gap: int = 2,
+    aligned: frozenset[int] = frozenset(),
+    floors: tuple[int, ...] = (),
+) -> list[list[str]] | None:
+    """Rows of cells laid out in columns that fit ``width``, each cell wrapped in its
+    column: the lines of each row; None when even the columns' longest words do not fit.
+
+    Columns start as wide as their widest item; then the widest is narrowed, one column
+    at a time, never below its longest word, so nothing is cut. The items of the
+    ``aligned`` columns line up with each other (a value beside its own margin); other
+    columns simply flow.
+    ``floors`` are the fewest columns each column is worth showing in (Chinese could
+    be narrowed to one character a line): a column narrower than its floor, or than its
+    own widest item if that is less, makes the layout give up (None).
+    """
+    count = max(map(len, rows), default=0)
+    cells = [[*row, *[()] * (count - len(row))] for row in rows]
+    natural = [
+        max((display_width(i) for r in cells for i in r[c]), default=0) for c in range(count)
+    ]
+    least = [max((_longest_word(i) for r in cells for i in r[c]), default=0) for c in range(count)]
+    for c, floor in enumerate(floors[:count]):
+        least[c] = max(least[c], min(natural[c], floor))
+    room = width - gap * (count - 1)
+    if sum(least) > room:
+        return None
+    widths = list(natural)
+    while sum(widths) > room:  # narrow the widest column that still may be, by one
+        widest = max((c for c in range(count) if widths[c] > least[c]), key=widths.__getitem__)
+        widths[widest] -= 1
+    laid: list[list[str]] = []
+    for row in cells:
+        columns = [_column(row, c, widths, aligned) for c in range(count)]
+        height = max(map(len, columns), default=0)
+        lines = []
+        for n in range(height):
+            parts = [col[n] if n < len(col) else "" for col in columns]
+            text = "".join(
+                p + " " * (widths[c] - display_width(p) + (gap if c < count - 1 else 0))
+                for c, p in enumerate(parts)
+            )
+            lines.append(text.rstrip())
+        laid.append(lines)
+    return laid
+
+
+def _column(row: list[Cell], c: int, widths: list[int], aligned: frozenset[int]) -> list[str]:
+    """The lines of cell ``c``: its items wrapped one under another; in an aligned column,
+    each item as tall as the tallest item of the same place in the other aligned cells."""
+    pieces = [wrap(item, widths[c], hang="") for item in row[c]]
+    if c not in aligned:
+        return [line for piece in pieces for line in piece]
+    lines: list[str] = []
+    for n, piece in enumerate(pieces):
+        tallest = max(
+            (len(wrap(row[o][n], widths[o], hang="")) for o in aligned if n < len(row[o])),
+            default=len(piece),
+        )
+        lines += piece + [""] * (tallest - len(piece))
+    return lines

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from ...edition import or_default
 from ...model.base import Record, Span
 from ...model.entities import Initiative, Participation, Person
@@ -9,7 +11,14 @@ from ...model.fields import Shape, fields_of
 from ...model.figure import Figure
 from ...model.report import Report
 from ...model.task import Task
-from ...model.wording import figure_line, figure_value, role_text, span_location, value_text
+from ...model.wording import (
+    figure_line,
+    figure_value,
+    role_text,
+    span_location,
+    value_text,
+    words,
+)
 from .listings import entry, heading
 from .screen import Screen
 
@@ -30,7 +39,7 @@ def _fields(record: Record) -> list[tuple[str, str]]:
         notes = field.many and field.shape is Shape.VALUE  # citations: a row each
         items = value if notes else (value,)
         for i, item in enumerate(items):
-            text = value_text(item)
+            text = words(item) if isinstance(item, Enum) else value_text(item)
             if text and len(items) > 1:
                 text = f"[{i + 1}] {text}"
             if text:
