@@ -87,12 +87,15 @@ def test_values_that_disagree_are_a_list_with_their_publishers() -> None:
 
 def test_a_wide_screen_is_a_table_a_narrow_one_blocks() -> None:
     wide = scorecard_text(Screen(width=80)).splitlines()
-    heads = [line for line in wide if line.startswith("2014 targets")]
-    assert len(heads) == 1
-    assert heads[0].split()[2:6] == ["promised", "outcome", "verdict", "margin"]
+    at = wide.index("2014 targets")
+    assert wide[at + 1].split() == ["promised", "outcome", "verdict", "margin", "best", "source"]
+    lte = wide.index("4G (LTE) users")  # the label above, its values in columns below
+    assert wide[lte + 1].split()[:6] == ["more", "than", "30", "more", "than", "90"]
+    assert "official media" in wide[lte + 1]
     narrow = scorecard_text(Screen(width=40)).splitlines()
     assert "2014 targets" in narrow
     assert sum(1 for line in narrow if line.startswith("  verdict ")) == len(ROWS)
+    assert scorecard_text(Screen(width=60)).count("\n  verdict ") == len(ROWS)
 
 
 def test_short_labels_are_used_when_the_figures_have_them(

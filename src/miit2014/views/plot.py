@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import warnings
 from fractions import Fraction
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default
 from ..model.edition import Edition
 from ..model.figure import Figure, Status, Unit
+from ..model.frozen import FrozenMap
 from ..model.report import Report
 from ..model.wording import QUALIFIER_MARK, short_label
 
@@ -361,7 +363,7 @@ def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None)
 
 
 #: The marker of an outcome, by what its value is: exact, a lower or an upper bound.
-BOUND_MARKERS = {"exact": "o", "lower": ">", "upper": "<"}
+BOUND_MARKERS: Mapping[str, str] = FrozenMap({"exact": "o", "lower": ">", "upper": "<"})
 
 
 def bound_of(judgement: Any) -> str:

@@ -2,8 +2,9 @@
 
 Every word on the screen comes from :mod:`miit2014.model.wording`: verdicts, grades and
 qualifiers in plain English or Chinese, values that disagree as a short list with their
-publishers. The table fits the screen by wrapping its cells; on a screen too narrow for
-columns, each figure becomes a small block of labelled lines. Nothing is cut.
+publishers. The table fits the screen by wrapping its cells, each figure's label on a line
+of its own above its values; on a screen too narrow for the columns, each figure becomes
+a small block of labelled lines. Nothing is cut.
 """
 
 from __future__ import annotations
@@ -81,9 +82,10 @@ _HEADS = {
     True: ("promised", "outcome", "verdict", "margin", "source"),
 }
 #: The outcome and margin columns: their items line up, a value beside its own margin.
-_ALIGNED = frozenset({2, 4})
-#: The fewest columns each column of the table is worth: on a narrower screen, blocks.
-_FLOORS = (14, 8, 10, 8, 8, 8)
+_ALIGNED = frozenset({1, 3})
+#: The fewest columns each column of the table is worth (or its widest item, if less):
+#: a screen too narrow for them gets blocks instead, which never split a short value.
+_FLOORS = (12, 14, 12, 10, 14)
 #: In the block layout, the fewest columns a value gets beside its name.
 _VALUE_ROOM = 16
 
@@ -127,21 +129,18 @@ def scorecard_text(
         (is_target, [(row, row_cells(row, lang)) for row in rows if row.is_target == is_target])
         for is_target in (False, True)
     ]
-    heads: dict[bool, list[Cell]] = {}
-    for t in (False, True):
-        names = ("targets" if t else "estimates", *_HEADS[t])
-        heads[t] = [(screen.shown(words[name]),) for name in names]
-    table: list[list[Cell]] = [
-        [tuple(map(screen.shown, cell)) for cell in cells] for _, s in sections for _, cells in s
+    shown = [
+        (t, [[tuple(map(screen.shown, cell)) for cell in cells] for _, cells in entries])
+        for t, entries in sections
     ]
-    laid = grid([*heads.values(), *table], screen.width, aligned=_ALIGNED, floors=_FLOORS)
+    heads = {
+        t: [(screen.shown(words[name]),) for name in ("targets" if t else "estimates", *_HEADS[t])]
+        for t in (False, True)
+    }
     lines = screen.fill(screen.bold(words["title"]))
-    if laid is not None:
-        head_lines, body = dict(zip(heads, laid[:2], strict=True)), iter(laid[2:])
-        for is_target, entries in sections:
-            lines += ["", *map(screen.bold, head_lines[is_target])]
-            for _ in entries:
-                lines += next(body)
+    table = _table(screen, shown, heads)
+    if table:
+        lines += table
     else:
         for is_target, entries in sections:
             lines += ["", *screen.fill(screen.bold(words["targets" if is_target else "estimates"]))]
@@ -149,6 +148,30 @@ def scorecard_text(
                 lines += _block(screen, cells, [words[h] for h in _HEADS[is_target]])
     lines += ["", *screen.fill(screen.dim(words["note"]))]
     return "\n".join(lines)
+
+
+_Sections = list[tuple[bool, list[list[Cell]]]]
+
+
+def _table(screen: Screen, sections: _Sections, heads: dict[bool, list[Cell]]) -> list[str]:
+    """The table: each figure's label on lines of its own, its values in columns below
+    it, which so get the whole width; [] if they cannot fit."""
+    indent = "  "
+    body = [cells[1:] for _, rows in sections for cells in rows]
+    heads_laid = [cells[1:] for cells in heads.values()]
+    room = screen.width - len(indent)
+    laid = grid([*heads_laid, *body], room, aligned=_ALIGNED, floors=_FLOORS)
+    if laid is None:
+        return []
+    head_lines, rows = dict(zip(heads, laid[:2], strict=True)), iter(laid[2:])
+    lines: list[str] = []
+    for is_target, entries in sections:
+        lines += ["", *screen.fill(screen.bold(heads[is_target][0][0]))]
+        lines += [screen.bold(indent + line) for line in head_lines[is_target]]
+        for cells in entries:
+            lines += screen.fill(cells[0][0], hang="  ")
+            lines += [indent + line for line in next(rows)]
+    return lines
 
 
 def _block(screen: Screen, cells: list[Cell], names: list[str]) -> list[str]:
