@@ -19,8 +19,8 @@ to install one, rather than drawing empty boxes.
 from __future__ import annotations
 
 import warnings
-from fractions import Fraction
 from collections.abc import Mapping
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default

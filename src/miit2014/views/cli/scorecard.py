@@ -76,11 +76,14 @@ WORDS: Mapping[str, Mapping[str, str]] = FrozenMap(
     }
 )
 
-#: The columns of each section, after the figure's label: the words of their heads.
-_HEADS = {
-    False: ("estimated", "final", "verdict", "revision", "source"),
-    True: ("promised", "outcome", "verdict", "margin", "source"),
-}
+#: The heading of each section (is it the targets?) and the heads of its columns.
+_SECTION: Mapping[bool, str] = FrozenMap({False: "estimates", True: "targets"})
+_HEADS: Mapping[bool, tuple[str, ...]] = FrozenMap(
+    {
+        False: ("estimated", "final", "verdict", "revision", "source"),
+        True: ("promised", "outcome", "verdict", "margin", "source"),
+    }
+)
 #: The outcome and margin columns: their items line up, a value beside its own margin.
 _ALIGNED = frozenset({1, 3})
 #: The fewest columns each column of the table is worth (or its widest item, if less):
@@ -133,8 +136,8 @@ def scorecard_text(
         (t, [[tuple(map(screen.shown, cell)) for cell in cells] for _, cells in entries])
         for t, entries in sections
     ]
-    heads = {
-        t: [(screen.shown(words[name]),) for name in ("targets" if t else "estimates", *_HEADS[t])]
+    heads: dict[bool, list[Cell]] = {
+        t: [(screen.shown(words[name]),) for name in (_SECTION[t], *_HEADS[t])]
         for t in (False, True)
     }
     lines = screen.fill(screen.bold(words["title"]))
@@ -143,7 +146,7 @@ def scorecard_text(
         lines += table
     else:
         for is_target, entries in sections:
-            lines += ["", *screen.fill(screen.bold(words["targets" if is_target else "estimates"]))]
+            lines += ["", *screen.fill(screen.bold(words[_SECTION[is_target]]))]
             for _, cells in entries:
                 lines += _block(screen, cells, [words[h] for h in _HEADS[is_target]])
     lines += ["", *screen.fill(screen.dim(words["note"]))]
