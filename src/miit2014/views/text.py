@@ -302,8 +302,9 @@ def grid(
     """Rows of cells laid out in columns that fit ``width``, each cell wrapped in its
     column: the lines of each row; None when even the columns' longest words do not fit.
 
-    Columns start as wide as their widest item; then the widest is narrowed, one column
-    at a time, never below its longest word, so nothing is cut. The items of the
+    Columns start as wide as their widest item; then they are narrowed, one column
+    at a time where it costs the fewest lines, never below its longest word, so
+    nothing is cut. The items of the
     ``aligned`` columns line up with each other (a value beside its own margin); other
     columns simply flow.
     ``floors`` are the fewest columns each column is worth showing in (Chinese could
@@ -321,10 +322,7 @@ def grid(
     room = width - gap * (count - 1)
     if sum(least) > room:
         return None
-    widths = list(natural)
-    while sum(widths) > room:  # narrow the widest column that still may be, by one
-        widest = max((c for c in range(count) if widths[c] > least[c]), key=widths.__getitem__)
-        widths[widest] -= 1
+    widths = _narrowed(cells, natural, least, room)
     laid: list[list[str]] = []
     for row in cells:
         columns = [_column(row, c, widths, aligned) for c in range(count)]
@@ -339,6 +337,38 @@ def grid(
             lines.append(text.rstrip())
         laid.append(lines)
     return laid
+
+
+def _narrowed(
+    cells: list[list[Cell]], natural: list[int], least: list[int], room: int
+) -> list[int]:
+    """Column widths that sum to at most ``room``: from ``natural``, one column at a time
+    is narrowed by one, the one whose narrowing adds the fewest lines to the table (the
+    widest of those), never below ``least``."""
+    count = len(natural)
+    heights: dict[tuple[int, int], list[int]] = {}
+
+    def tall(c: int, width: int) -> list[int]:
+        """Lines of each row's cell ``c`` at ``width``, worked out once."""
+        key = (c, width)
+        if key not in heights:
+            heights[key] = [sum(len(wrap(i, width, hang="")) for i in r[c]) for r in cells]
+        return heights[key]
+
+    def table_height(widths: list[int]) -> int:
+        columns = [tall(c, widths[c]) for c in range(count)]
+        return sum(max(row, default=0) for row in zip(*columns, strict=True))
+
+    widths = list(natural)
+    while sum(widths) > room:
+        narrower = [c for c in range(count) if widths[c] > least[c]]
+
+        def cost(c: int) -> tuple[int, int]:
+            trial = [w - (i == c) for i, w in enumerate(widths)]
+            return (table_height(trial), -widths[c])
+
+        widths[min(narrower, key=cost)] -= 1
+    return widths
 
 
 def _column(row: list[Cell], c: int, widths: list[int], aligned: frozenset[int]) -> list[str]:
