@@ -89,6 +89,9 @@ _ALIGNED = frozenset({1, 3})
 #: The fewest columns each column of the table is worth (or its widest item, if less):
 #: a screen too narrow for them gets blocks instead, which never split a short value.
 _FLOORS = (12, 14, 12, 10, 14)
+#: Where a figure's label goes on when it wraps: deeper than its values, which start two
+#: columns in, so that it does not read as one of them.
+_LABEL_HANG = "    "
 #: In the block layout, the fewest columns a value gets beside its name.
 _VALUE_ROOM = 16
 
@@ -172,14 +175,14 @@ def _table(screen: Screen, sections: _Sections, heads: dict[bool, list[Cell]]) -
         lines += ["", *screen.fill(screen.bold(heads[is_target][0][0]))]
         lines += [screen.bold(indent + line) for line in head_lines[is_target]]
         for cells in entries:
-            lines += screen.fill(cells[0][0], hang="  ")
+            lines += screen.fill(cells[0][0], hang=_LABEL_HANG)
             lines += [indent + line for line in next(rows)]
     return lines
 
 
 def _block(screen: Screen, cells: list[Cell], names: list[str]) -> list[str]:
     """One row as a label, then a line for each of its values under their names."""
-    lines = screen.fill(cells[0][0], hang="  ")
+    lines = screen.fill(cells[0][0], hang=_LABEL_HANG)
     column = max(map(display_width, names)) + 2
     stacked = screen.width - column - 2 < _VALUE_ROOM
     for name, cell in zip(names, cells[1:], strict=True):
