@@ -1176,3 +1176,29 @@ def value_list(items: Iterable[tuple[str, str]], lang: str = "en") -> tuple[str,
         f"{value}{open_}{comma.join(names)}{close}" if names else value
         for value, names in by_value.items()
     )
+
+
+def screen_text(value: object) -> str:
+    """A field's value as a screen shows it: :func:`value_text`, but a coded value in
+    words (``policy_document`` -> ``policy document``), in a list too."""
+    if isinstance(value, Enum):
+        return words(value)
+    if isinstance(value, tuple):
+        return "; ".join(text for text in map(screen_text, value) if text)
+    return value_text(value)
+
+
+#: The language a field's suffix names, for a field's name on a screen.
+_FIELD_LANGUAGES = (("_en", " (English)"), ("_zh", " (Chinese)"))
+
+
+def field_words(name: str) -> str:
+    """A field's name as a screen shows it: ``label_zh`` -> ``label (Chinese)``,
+    ``sources.quote`` -> ``sources, quote``, ``person_id`` -> ``person id``."""
+    parts = []
+    for part in name.split("."):
+        tail = next((t for suffix, t in _FIELD_LANGUAGES if part.endswith(suffix)), "")
+        if tail:
+            part = part[:-3]
+        parts.append(part.replace("_", " ") + tail)
+    return ", ".join(parts)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 from ...edition import or_default
 from ...model.base import Record, Span
 from ...model.entities import Initiative, Participation, Person
@@ -12,12 +10,12 @@ from ...model.figure import Figure
 from ...model.report import Report
 from ...model.task import Task
 from ...model.wording import (
+    field_words,
     figure_line,
     figure_value,
     role_text,
+    screen_text,
     span_location,
-    value_text,
-    words,
 )
 from .listings import entry, heading
 from .screen import Screen
@@ -39,11 +37,11 @@ def _fields(record: Record) -> list[tuple[str, str]]:
         notes = field.many and field.shape is Shape.VALUE  # citations: a row each
         items = value if notes else (value,)
         for i, item in enumerate(items):
-            text = words(item) if isinstance(item, Enum) else value_text(item)
+            text = screen_text(item)
             if text and len(items) > 1:
                 text = f"[{i + 1}] {text}"
             if text:
-                rows.append((field.name if i == 0 else "", text))
+                rows.append((field_words(field.name) if i == 0 else "", text))
         if field.name == "value" and isinstance(record, Figure):
             rows.append(("reads", figure_value(record)))
     return rows
