@@ -104,3 +104,18 @@ def test_values_that_disagree_are_listed_one_a_line_never_piped() -> None:
         "    2.2 trillion yuan (ykgl.com)",
         "    about 2.37 trillion yuan (Xinhua)",
     ]
+
+
+def test_in_chinese_every_text_is_drawn_in_the_cjk_font() -> None:
+    import io
+    import warnings
+
+    if plot.cjk_font() is None:
+        pytest.skip("no CJK font installed")
+    chart = plot.scorecard_chart(lang="zh")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        chart.savefig(io.BytesIO(), format="png")
+    assert not [w for w in caught if "missing from font" in str(w.message)]
+    texts = [t.get_text() for ax in chart.axes for t in ax.texts]
+    assert "超过3×" in texts and any("已实现" in t for t in texts)

@@ -446,8 +446,12 @@ def _label_bars(ax: Any, bars: Any, texts: list[str]) -> None:
 
 
 def _use_font(ax: Any, font: str | None) -> None:
+    """Draw every text of ``ax`` in ``font``: titles (left-aligned ones too), tick labels,
+    axis labels and the notes written beside the data."""
     if font:
-        for text in [ax.title, *ax.get_yticklabels(), ax.xaxis.label]:
+        from matplotlib.text import Text
+
+        for text in ax.findobj(Text):
             text.set_fontfamily(font)
 
 
