@@ -502,21 +502,22 @@ def outcome_lines(
     as it does, each source quoted."""
     o = outcome
     when = f"as of {o.as_of.isoformat()}" if o.as_of else "undated"
-    said = verdict.value if verdict else "no verdict of its own"
+    said = verdict_words(verdict) if verdict else "no verdict of its own"
     lines = [
         Line(f"Outcome {o.id}", f"{outcome_value(o)}, {when}."),
         Line("Counts", f"{o.scope_en}."),
     ]
     if o.scope_mismatch:
-        lines.append(Line(f"Scope differs ({o.coverage.value})", f"{o.scope_mismatch}."))
+        lines.append(Line(f"Scope differs ({words(o.coverage)})", f"{o.scope_mismatch}."))
     if margin is not None:
         how = margin_text(margin, figure.unit, figure.counted, ratio)  # no ratio for points
         lines.append(Line("Alone it says", f"{said} ({how})."))
     else:
         lines.append(Line("Alone it says", f"{said}."))
-    lines.append(Line("Bearing", f"{bearing.value}: {BEARING_MEANING[bearing]}."))
+    lines.append(Line("Bearing", f"{bearing_words(bearing)}: {BEARING_MEANING[bearing]}."))
     if o.derivation is not None:
-        lines.append(Line(f"Derived ({o.derivation.operation.value})", o.derivation.explanation_en))
+        how = words(o.derivation.operation)
+        lines.append(Line(f"Derived ({how})", o.derivation.explanation_en))
     if o.note_en:
         lines.append(Line("Note", o.note_en))
     for citation in o.sources:
