@@ -291,20 +291,11 @@ def compact(
     return QUALIFIER_MARK[qualifier] + text
 
 
-_NUMBER_THEN_UNIT = re.compile(r"([^0-9]*[0-9][0-9.,/]*)(.*)")
-
-
 def joined(texts: Iterable[str]) -> str:
-    """Distinct compact values joined by ``|``, a unit they share written once:
-    ``24.6|23.4%``, ``2.2 tn|≈2.37 tn yuan``; ``–`` for none."""
-    distinct = list(dict.fromkeys(texts))
-    if not distinct:
-        return "–"
-    parts = [_NUMBER_THEN_UNIT.fullmatch(t) for t in distinct]
-    units = {m.group(2) for m in parts if m}
-    if len(distinct) > 1 and all(parts) and len(units) == 1:
-        return "|".join(m.group(1) for m in parts if m) + units.pop()
-    return "|".join(distinct)
+    """Distinct compact values as a short list, each whole: ``24.6%; 23.4%``,
+    ``2.2 tn; ≈2.37 tn``; ``–`` for none. (The screens list them one a line, with
+    their publishers: :func:`value_list`.)"""
+    return "; ".join(dict.fromkeys(texts)) or "–"
 
 
 def compact_margin(margin: exact.Value, unit: Unit) -> str:
