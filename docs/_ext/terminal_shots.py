@@ -7,8 +7,13 @@ docs/_static``. Each screen runs in a tmux pane of its width, is captured with i
 and dim escapes, laid out as HTML in a monospace CJK font and screenshotted.
 """
 
-import html, re, subprocess, sys, time
+import html
+import re
+import subprocess
+import sys
+import time
 from pathlib import Path
+
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +36,7 @@ def capture(width, args, env=""):
     ).stdout
     subprocess.run(["tmux", "kill-session", "-t", name])
     lines = out.split("\n")
-    end = next(i for i, l in enumerate(lines) if "__END__" in l and "echo" not in l)
+    end = next(i for i, line in enumerate(lines) if "__END__" in line and "echo" not in line)
     return lines[:end]
 
 
