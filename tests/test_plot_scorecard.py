@@ -120,3 +120,14 @@ def test_in_chinese_every_text_is_drawn_in_the_cjk_font() -> None:
     texts = [t.get_text() for ax in chart.axes for t in ax.texts]
     assert "超过3×" in texts
     assert any("已实现" in t for t in texts)
+
+
+def test_the_targets_chart_hatches_and_labels_a_lower_bound() -> None:
+    ax = plot.targets_vs_outcomes().axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    lte = next(i for i, label in enumerate(labels) if label.startswith("4G (LTE) users"))
+    bars = ax.patches
+    assert bars[lte].get_hatch() == "//"  # "more than 90 million": a lower bound
+    assert "more than 3×" in [t.get_text() for t in ax.texts]
+    iptv = next(i for i, label in enumerate(labels) if label.startswith("IPTV"))
+    assert bars[iptv].get_hatch() is None  # an exact count

@@ -222,6 +222,10 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | Edition | None = N
         + ("*" if j.outcome.scope_mismatch else "")
         for _, j, ratio in rows
     ]
+    for bar, (_, j, _ratio) in zip(bars, rows, strict=True):
+        if bound_of(j) != "exact":  # a bound, not a value: hatched, and labelled so
+            bar.set_hatch("//")
+            bar.set_edgecolor("white")
     _label_bars(ax, bars, notes)
     ax.invert_yaxis()
     ax.set_xlim(min(0.0, *(r for *_, r in rows)) * 1.2, max(1.0, *(r for *_, r in rows)) * 1.2)
