@@ -231,9 +231,10 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | Edition | None = N
     ax.set_xlim(min(0.0, *(r for *_, r in rows)) * 1.2, max(1.0, *(r for *_, r in rows)) * 1.2)
     ax.set_xlabel("结果 / 目标" if lang == "zh" else "outcome / target (dashed line: target)")
     ax.set_title(
-        "2014年目标与后来报告的结果（*口径不同）"
+        "2014年目标与后来报告的结果（斜线：下限；*口径不同）"
         if lang == "zh"
-        else "2014 targets against outcomes reported later (* scope differs)",
+        else "2014 targets against outcomes reported later (hatched: a lower bound;"
+        " * scope differs)",
         fontsize=11,
     )
     ax.spines[["top", "right"]].set_visible(False)
