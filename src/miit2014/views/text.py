@@ -359,7 +359,7 @@ def _narrowed(
         columns = [tall(c, widths[c]) for c in range(count)]
         return sum(max(row, default=0) for row in zip(*columns, strict=True))
 
-    widths = list(natural)
+    widths = [min(n, room) for n in natural]  # no column is wider than the table
     while sum(widths) > room:
         narrower = [c for c in range(count) if widths[c] > least[c]]
 
