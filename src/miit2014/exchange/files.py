@@ -318,4 +318,4 @@ def _sync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
-__all__ = ["STAGING_PREFIX", "check_target", "write_all", "write_bytes"]
+__all__ = ["STAGING_PREFIX", "Export", "check_target", "write_all", "write_bytes"]

@@ -245,4 +245,4 @@ def export(
     return Export(format_named(name).write(report, Path(output)))
 
 
-__all__ = ["FORMATS", "Format", "export", "format_named"]
+__all__ = ["FORMATS", "Export", "Format", "export", "format_named"]
