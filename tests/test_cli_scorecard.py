@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from miit2014 import scorecard
-from miit2014.model.wording import verdict_words
+from miit2014.model.wording import short_label, verdict_words
 from miit2014.outcomes import OUTCOMES, UNSOURCED
 from miit2014.views.cli import Screen, run
 from miit2014.views.cli.scorecard import row_cells, scorecard_text
@@ -89,7 +89,8 @@ def test_a_wide_screen_is_a_table_a_narrow_one_blocks() -> None:
     wide = scorecard_text(Screen(width=80)).splitlines()
     at = wide.index("2014 targets")
     assert wide[at + 1].split() == ["promised", "outcome", "verdict", "margin", "best", "source"]
-    lte = wide.index("4G (LTE) users")  # the label above, its values in columns below
+    label = short_label(ROWS[8].figure)
+    lte = wide.index(label)  # the label above, its values in columns below
     assert wide[lte + 1].split()[:6] == ["more", "than", "30", "more", "than", "90"]
     assert "official media" in wide[lte + 1]
     narrow = scorecard_text(Screen(width=40)).splitlines()
@@ -98,23 +99,21 @@ def test_a_wide_screen_is_a_table_a_narrow_one_blocks() -> None:
     assert scorecard_text(Screen(width=60)).count("\n  verdict ") == len(ROWS)
 
 
-def test_short_labels_are_used_when_the_figures_have_them(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_screen_and_chart_name_figures_by_their_short_labels() -> None:
     from miit2014.model import wording
 
     figure = ROWS[8].figure
-    assert wording.short_label(figure) == figure.label_en
-    assert wording.short_label(figure, "zh") == figure.label_zh
+    assert wording.short_label(figure) == figure.label_short_en
+    assert wording.short_label(figure, "zh") == figure.label_short_zh
+    assert figure.label_short_en in scorecard_text(Screen(width=80)).splitlines()
+    assert figure.label_short_zh in scorecard_text(Screen(width=80), lang="zh").splitlines()
 
-    class Shortened:
-        label_short_en = "4G users"
-        label_short_zh = "4G用户"
+    class Unshortened:  # a record from elsewhere, without short labels: its long ones
         label_en = figure.label_en
         label_zh = figure.label_zh
 
-    assert wording.short_label(Shortened()) == "4G users"  # type: ignore[arg-type]
-    assert wording.short_label(Shortened(), "zh") == "4G用户"  # type: ignore[arg-type]
+    assert wording.short_label(Unshortened()) == figure.label_en  # type: ignore[arg-type]
+    assert wording.short_label(Unshortened(), "zh") == figure.label_zh  # type: ignore[arg-type]
 
 
 def test_json_lists_the_rows(capsys: pytest.CaptureFixture[str]) -> None:
