@@ -24,7 +24,7 @@ from miit2014 import REPORT, SOURCE_TEXT, from_json
 from miit2014.analysis.search import mark
 from miit2014.exchange.schema import json_schema
 from miit2014.model import Figure, Person, Qualifier, Record, Span, Status, TaskKind
-from miit2014.model.wording import figure_line, numeral_phrase_zh, span_location
+from miit2014.model.wording import figure_line, numeral_phrase_zh, span_location, words
 from miit2014.source import paragraph_of
 from miit2014.views.cli import run
 from miit2014.views.cli.screen import Screen
@@ -167,7 +167,8 @@ def test_one_task_shows_its_quote_subtasks_figures_and_initiatives(
     for record in linked:
         assert re.search(rf"^\s+{re.escape(record.id)}$", out, re.MULTILINE), record.id
     for facet in (*task.sectors, *task.regions, *task.instruments):
-        assert facet.value in out
+        assert words(facet) in prose(out)  # in words: "new materials", not new_materials
+        assert "_" not in facet.value or facet.value not in out
 
 
 def test_tasks_json_of_one_task_is_its_subtree(capsys: pytest.CaptureFixture[str]) -> None:
@@ -603,9 +604,9 @@ def test_a_narrow_screen_puts_field_names_above_their_values() -> None:
     figure = REPORT.figures[0]
     wide = record_text(Screen(width=80), figure).splitlines()
     narrow = record_text(Screen(width=30), figure).splitlines()
-    assert wide[1].split()[0] == "label_en"
-    assert prose(wide[1]).startswith(f"label_en {prose(figure.label_en)[:20]}")
-    at = narrow.index("  label_en")
+    assert wide[1].split()[:2] == ["label", "(English)"]
+    assert prose(wide[1]).startswith(f"label (English) {prose(figure.label_en)[:20]}")
+    at = narrow.index("  label (English)")
     assert narrow[at + 1].startswith("    ")
     assert narrow[at + 1][4] != " "
     assert prose(figure.label_en).startswith(prose(narrow[at + 1]))
@@ -750,3 +751,37 @@ def test_show_of_an_outcome_judges_it_against_its_target(
     code, out, _ = cli(capsys, "show", "outcome.iptv-users-2014", "--json")
     assert code == 0
     assert json.loads(out)["figure_id"] == "figure.iptv-users-target-2014"
+
+
+_SNAKE_CASE = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["figures"],
+        ["figures", "--lang", "zh"],
+        ["tasks"],
+        ["tasks", "plan-2014.task-1"],
+        ["people"],
+        ["initiatives"],
+        ["search", "宽带"],
+        ["show", "plan-2014.task-1"],
+        ["show", "person.miao-wei"],
+        ["show", "figure.meeting-duration-2013"],
+    ],
+)
+@pytest.mark.parametrize("width", [40, 80])
+def test_every_screen_speaks_words_not_tokens_and_fits(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    width: int,
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    assert run(argv) == 0
+    out = capsys.readouterr().out
+    assert not _SNAKE_CASE.findall(out)
+    assert "|" not in out
+    assert max(map(display_width, out.splitlines())) <= width

@@ -328,7 +328,7 @@ def test_the_issue_s_conflicts_are_shipped_and_shown() -> None:
         ),
     )
     assert "Sources conflict" in software.explain()
-    assert "|" in software.margin_text
+    assert software.margin_text == "-0.4 pp; -1.6 pp"  # both, as a list: never piped
 
 
 # -- the known errors stay fixed ----------------------------------------------------------

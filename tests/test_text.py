@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from miit2014.views import text
 from miit2014.views.cli.output import json_safe
 from miit2014.views.cli.screen import Screen
-from miit2014.views.text import ANSI_ESCAPE, display_width, printable, wrap
+from miit2014.views.text import ANSI_ESCAPE, Cell, display_width, grid, printable, wrap
 
 #: What a terminal must not be sent raw: C0 but the line break, DEL, C1, the Unicode line
 #: and paragraph separators, the bidirectional controls.
@@ -192,3 +192,44 @@ def test_no_reply_carries_a_control_character_from_the_data(colour: bool, hostil
         shown = fitted(reply, screen)
         kept = ANSI_ESCAPE.sub("", shown) if colour and reply.form is Form.SCREEN else shown
         assert not ACTIVE.search(kept.replace("\n", "")), reply.form
+
+
+# -- tables whose cells wrap ---------------------------------------------------------------
+
+_WORD = st.text(alphabet="ab规模", min_size=1, max_size=9)
+_ITEM = st.lists(_WORD, min_size=1, max_size=5).map(" ".join)
+_CELL = st.lists(_ITEM, min_size=1, max_size=3).map(tuple)
+
+
+@given(
+    st.lists(st.lists(_CELL, min_size=3, max_size=3), min_size=1, max_size=5), st.integers(20, 80)
+)
+def test_a_grid_fits_its_width_and_keeps_every_word(rows: list[list[Cell]], width: int) -> None:
+    laid = grid(rows, width, aligned=frozenset({1, 2}))
+    if laid is None:  # only when the longest words of the columns cannot sit side by side
+        longest = [
+            max(display_width(w) for r in rows for i in r[c] for w in i.split()) for c in range(3)
+        ]
+        assert sum(longest) + 4 > width
+        return
+    assert all(display_width(line) <= width for lines in laid for line in lines)
+    for row, lines in zip(rows, laid, strict=True):
+        shown = " ".join(lines).split()
+        for cell in row:
+            for item in cell:
+                for word in item.split():
+                    if word.isascii():  # Chinese may break between characters
+                        assert word in shown  # an English word is never cut
+
+
+def test_aligned_items_start_on_the_same_line() -> None:
+    laid = grid(
+        [[("label",), ("one two three four", "five"), ("1", "2")]], 24, aligned=frozenset({1, 2})
+    )
+    assert laid is not None
+    (lines,) = laid
+    second = next(i for i, line in enumerate(lines) if "five" in line)
+    assert lines[second].rstrip().endswith("2")
+    assert grid([[("a" * 30,), ("b",)]], 20) is None
+    assert grid([[("abc",), ("规模规模规模",)]], 40, floors=(3, 30)) is not None  # widest < floor
+    assert grid([[("abc",), ("规模 " * 20,)]], 40, floors=(3, 38)) is None

@@ -37,7 +37,7 @@ import attrs
 from ..edition import edition_of, or_default
 from ..model.base import Record
 from ..model.brief import result_repr
-from ..model.collection import Records
+from ..model.collection import Records, listing_repr
 from ..model.edition import Edition
 from ..model.fields import Shape, fields_of
 from ..model.html import escaped, table_html
@@ -111,7 +111,10 @@ class Hit:
 class Hits(Records[Hit]):
     """What :func:`search` returns: a tuple of hits, best first, one per record, found by
     position or by the record's id (``hits["figure.lte-users-target-2014"]``); Jupyter
-    shows it as one table with the matches highlighted."""
+    shows it as one table with the matches highlighted, a REPL one hit a line."""
+
+    def __repr__(self) -> str:
+        return listing_repr(self, "hit")
 
     def _repr_html_(self) -> str:
         rows = [(escaped(h.id), escaped(h.field), f"{h.score:.2f}", h.marked_html()) for h in self]

@@ -73,9 +73,22 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
-def write_all(
-    directory: str | os.PathLike[str], files: Sequence[tuple[str, bytes]]
-) -> tuple[Path, ...]:
+class Export(tuple[Path, ...]):
+    """The paths an export wrote, in order: still a tuple of paths (index it, iterate it,
+    pass it on), whose repr says what was written: ``<Export: 19 files in out/>``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        if not self:
+            return "<Export: no files>"
+        if len(self) == 1:
+            return f"<Export: {self[0]}>"
+        folder = Path(os.path.commonpath([p.parent for p in self]))
+        return f"<Export: {len(self)} files in {folder.as_posix().rstrip('/')}/>"
+
+
+def write_all(directory: str | os.PathLike[str], files: Sequence[tuple[str, bytes]]) -> Export:
     """Write each ``(name, data)`` into ``directory`` (made if missing), all or none.
 
     Every file is staged and flushed first, then the set is switched in one step that
@@ -102,7 +115,7 @@ def write_all(
                 created.rmdir()
         raise
     _sync_directory(folder)
-    return tuple(targets)
+    return Export(targets)
 
 
 def _switch(folder: Path, stage: Path, staged: list[Path], targets: list[Path]) -> None:
@@ -305,4 +318,4 @@ def _sync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
-__all__ = ["STAGING_PREFIX", "check_target", "write_all", "write_bytes"]
+__all__ = ["STAGING_PREFIX", "Export", "check_target", "write_all", "write_bytes"]

@@ -17,6 +17,7 @@ import attrs
 from ..edition import edition_of
 from ..model.edition import Edition
 from ..model.report import Report
+from .files import Export
 
 _Write = Callable[[Edition, Path], tuple[Path, ...]]
 _Text = Callable[[Edition], str]
@@ -235,11 +236,13 @@ def format_named(name: str) -> Format:
 
 def export(
     name: str, output: str | os.PathLike[str], *, report: Report | Edition | None = None
-) -> tuple[Path, ...]:
+) -> Export:
     """Write ``report`` (a report or an edition; default the shipped edition) in format
     ``name`` to ``output`` (a file or a directory, as the format says); return the paths
-    written. A report other than the shipped one is exported with no outcomes."""
-    return format_named(name).write(report, Path(output))
+    written, as an :class:`~miit2014.exchange.files.Export` (a tuple of paths whose repr
+    says what was written). A report other than the shipped one is exported with no
+    outcomes."""
+    return Export(format_named(name).write(report, Path(output)))
 
 
-__all__ = ["FORMATS", "Format", "export", "format_named"]
+__all__ = ["FORMATS", "Export", "Format", "export", "format_named"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, SupportsIndex, TypeVar, overload
 
-from .brief import describe
+from .brief import describe, shorten
 
 T = TypeVar("T")
 
@@ -91,6 +91,51 @@ class Records(_Stored[T]):
         from .html import records_html
 
         return records_html(self)
+
+    def __repr__(self) -> str:
+        return listing_repr(self)
+
+
+#: A listing's repr shows every item up to this many; past it, the first and last
+#: :data:`SHOWN_EACH_END` with a count of the rest between them (as pandas does).
+SHOWN_IN_FULL = 20
+SHOWN_EACH_END = 10
+#: The widest a listing's line is: a longer item's repr is cut with an ellipsis.
+LINE_WIDTH = 120
+
+
+def listing_repr(items: tuple[Any, ...], noun: str = "") -> str:
+    """A collection as a plain REPL shows it: its count and kind, then one item a line
+    (their own reprs), the middle elided past :data:`SHOWN_IN_FULL`.
+
+    ``noun`` names the items (``hit``); by default the class name of the items, if they
+    share one, and "record" otherwise.
+    """
+    if not noun:
+        kinds = {type(item).__name__ for item in items}
+        noun = f"{kinds.pop()} record" if len(kinds) == 1 else "record"
+    count = len(items)
+    head = f"({count} {noun}{'' if count == 1 else 's'})"
+    if count > SHOWN_IN_FULL:
+        shown = [*items[:SHOWN_EACH_END], None, *items[-SHOWN_EACH_END:]]
+    else:
+        shown = list(items)
+    hidden = count - 2 * SHOWN_EACH_END
+    lines = [
+        f"... {hidden} more ..." if item is None else shorten(repr(item), LINE_WIDTH)
+        for item in shown
+    ]
+    return "\n".join([head, *lines])
+
+
+class Listing(tuple[T, ...]):
+    """A tuple of results that a REPL prints one a line: for result collections that are
+    not records of the report (search hits, scorecard rows)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return listing_repr(self)
 
 
 def not_found(

@@ -291,20 +291,11 @@ def compact(
     return QUALIFIER_MARK[qualifier] + text
 
 
-_NUMBER_THEN_UNIT = re.compile(r"([^0-9]*[0-9][0-9.,/]*)(.*)")
-
-
 def joined(texts: Iterable[str]) -> str:
-    """Distinct compact values joined by ``|``, a unit they share written once:
-    ``24.6|23.4%``, ``2.2 tn|≈2.37 tn yuan``; ``–`` for none."""
-    distinct = list(dict.fromkeys(texts))
-    if not distinct:
-        return "–"
-    parts = [_NUMBER_THEN_UNIT.fullmatch(t) for t in distinct]
-    units = {m.group(2) for m in parts if m}
-    if len(distinct) > 1 and all(parts) and len(units) == 1:
-        return "|".join(m.group(1) for m in parts if m) + units.pop()
-    return "|".join(distinct)
+    """Distinct compact values as a short list, each whole: ``24.6%; 23.4%``,
+    ``2.2 tn; ≈2.37 tn``; ``–`` for none. (The screens list them one a line, with
+    their publishers: :func:`value_list`.)"""
+    return "; ".join(dict.fromkeys(texts)) or "–"
 
 
 def compact_margin(margin: exact.Value, unit: Unit) -> str:
@@ -502,21 +493,22 @@ def outcome_lines(
     as it does, each source quoted."""
     o = outcome
     when = f"as of {o.as_of.isoformat()}" if o.as_of else "undated"
-    said = verdict.value if verdict else "no verdict of its own"
+    said = verdict_words(verdict) if verdict else "no verdict of its own"
     lines = [
         Line(f"Outcome {o.id}", f"{outcome_value(o)}, {when}."),
         Line("Counts", f"{o.scope_en}."),
     ]
     if o.scope_mismatch:
-        lines.append(Line(f"Scope differs ({o.coverage.value})", f"{o.scope_mismatch}."))
+        lines.append(Line(f"Scope differs ({words(o.coverage)})", f"{o.scope_mismatch}."))
     if margin is not None:
         how = margin_text(margin, figure.unit, figure.counted, ratio)  # no ratio for points
         lines.append(Line("Alone it says", f"{said} ({how})."))
     else:
         lines.append(Line("Alone it says", f"{said}."))
-    lines.append(Line("Bearing", f"{bearing.value}: {BEARING_MEANING[bearing]}."))
+    lines.append(Line("Bearing", f"{bearing_words(bearing)}: {BEARING_MEANING[bearing]}."))
     if o.derivation is not None:
-        lines.append(Line(f"Derived ({o.derivation.operation.value})", o.derivation.explanation_en))
+        how = words(o.derivation.operation)
+        lines.append(Line(f"Derived ({how})", o.derivation.explanation_en))
     if o.note_en:
         lines.append(Line("Note", o.note_en))
     for citation in o.sources:
@@ -1044,3 +1036,161 @@ def _lang_index(lang: str) -> int:
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
     return 0 if lang == "en" else 1
+
+
+# -- screens: short labels, and verdicts, bearings, grades and values in words ------------
+
+
+def short_label(figure: Figure, lang: str = "en") -> str:
+    """The figure's name for a table row or a chart's axis: its short label in ``lang``
+    where the figure has one (``label_short_en``), else its full label."""
+    short = getattr(figure, f"label_short_{lang}", None)
+    if isinstance(short, str) and short:
+        return short
+    return figure.label_zh if lang == "zh" else figure.label_en
+
+
+#: Each bearing in a few words: (English, Chinese).
+BEARING_WORDS: Mapping[Bearing, tuple[str, str]] = FrozenMap(
+    {
+        Bearing.DECIDES: ("decides", "可定论"),
+        Bearing.LOWER_BOUND: ("a lower bound", "下限"),
+        Bearing.PART_SHORT: ("a part, short of it", "部分，未达到"),
+        Bearing.UPPER_BOUND: ("an upper bound", "上限"),
+        Bearing.WHOLE_MEETS: ("a whole, meeting it", "整体，已达到"),
+        Bearing.INTERIM: ("interim", "阶段性"),
+        Bearing.LATE: ("too late", "晚于期限"),
+        Bearing.UNDATED: ("undated", "无日期"),
+        Bearing.OTHER_SCOPE: ("another scope", "口径不同"),
+        Bearing.STRADDLES: ("straddles the line", "跨越界线"),
+        Bearing.NOT_COMPARABLE: ("not comparable", "不可比"),
+    }
+)
+
+
+def bearing_words(bearing: Bearing, lang: str = "en") -> str:
+    """``a lower bound``, ``another scope``: how an outcome bears, as a reader says it."""
+    return BEARING_WORDS[bearing][_lang_index(lang)]
+
+
+#: Each grade of source in words: (English, Chinese).
+GRADE_WORDS: Mapping[Reliability, tuple[str, str]] = FrozenMap(
+    {
+        Reliability.PRIMARY: ("the issuing body", "发布机构"),
+        Reliability.OFFICIAL_MEDIA: ("official media", "官方媒体"),
+        Reliability.SECONDARY: ("secondary", "二手来源"),
+    }
+)
+
+
+def grade_words(grade: Reliability | None, lang: str = "en") -> str:
+    """``official media``, ``secondary``; ``none`` when there is no source."""
+    return (GRADE_WORDS[grade] if grade else ("none", "无"))[_lang_index(lang)]
+
+
+def publisher_short(citation: Citation) -> str:
+    """Who published a source, in a few words: the publisher's name before its first
+    parenthesis, comma or slash (``Xinhua / China Finance Corporation (…)`` -> ``Xinhua``)."""
+    name = re.split(r" \(| / |, ", citation.publisher, maxsplit=1)[0]
+    return name.strip() or citation.publisher
+
+
+#: Chinese words that bound a number, for a composed value: (before, after).
+QUALIFIER_ZH: Mapping[Qualifier, tuple[str, str]] = FrozenMap(
+    {
+        Qualifier.EXACT: ("", ""),
+        Qualifier.ABOUT: ("约", ""),
+        Qualifier.MORE_THAN: ("超过", ""),
+        Qualifier.AT_LEAST: ("", "以上"),
+        Qualifier.NEARLY: ("近", ""),
+    }
+)
+
+#: Chinese units of large numbers: (the unit, its character), largest first.
+SCALES_ZH = ((Decimal(10**12), "万亿"), (Decimal(10**8), "亿"), (Decimal(10**4), "万"))
+#: What follows a number in Chinese, by unit.
+UNIT_SUFFIX_ZH: Mapping[Unit, str] = FrozenMap(
+    {Unit.PERCENT: "%", Unit.YUAN: "元", Unit.YEARS: "年", Unit.DAYS: "天"}
+)
+
+
+def rounded_zh(value: exact.Value, unit: Unit) -> str:
+    """``2.2万亿元``, ``9000万``, ``9.7%``: a value read at a glance, in Chinese units
+    (rounded to two decimals after scaling, whole from 100 of a unit up; shown, never
+    stored)."""
+    if isinstance(value, Fraction) and unit is Unit.FRACTION:
+        return f"{value.numerator}/{value.denominator}"
+    number = Fraction(value)
+    word = ""
+    if unit in (Unit.YUAN, Unit.COUNT):
+        for size, char in SCALES_ZH:
+            if abs(number) >= size:
+                number, word = number / Fraction(size), char
+                break
+    places = 0 if word and abs(number) >= 100 else 2
+    return format(exact.rounded(number, places), "f") + word + UNIT_SUFFIX_ZH.get(unit, "")
+
+
+def cell_value(
+    value: exact.Value, unit: Unit, qualifier: Qualifier = Qualifier.EXACT, lang: str = "en"
+) -> str:
+    """A value for a table cell, its qualifier in words: ``more than 30 million``,
+    ``about 9.8%``, ``at least 1/3``; in Chinese ``超过3000万``, ``1/3以上``."""
+    if _lang_index(lang) == 1:
+        before, after = QUALIFIER_ZH[qualifier]
+        return before + rounded_zh(value, unit) + after
+    return QUALIFIER_EN[qualifier] + rounded(value, unit)
+
+
+def cell_margin(margin: exact.Value, unit: Unit, lang: str = "en") -> str:
+    """A signed difference for a table cell: ``+60 million``, ``-0.1 pp``; in Chinese
+    ``+6000万``, ``-0.1个百分点``."""
+    sign = "+" if margin > 0 else ""
+    zh = _lang_index(lang) == 1
+    if unit is Unit.PERCENT:
+        return f"{sign}{exact.to_text(margin)}{'个百分点' if zh else ' pp'}"
+    return sign + (rounded_zh(margin, unit) if zh else rounded(margin, unit))
+
+
+def value_list(items: Iterable[tuple[str, str]], lang: str = "en") -> tuple[str, ...]:
+    """Distinct values, each with who published it when there are several: ``("2.2
+    trillion yuan (ykgl.com)", "about 2.37 trillion yuan (Xinhua)")``; one value alone
+    needs no publisher. ``items`` are ``(value, publisher)`` pairs."""
+    by_value: dict[str, list[str]] = {}
+    for value, publisher in items:
+        names = by_value.setdefault(value, [])
+        if publisher and publisher not in names:
+            names.append(publisher)
+    if len(by_value) < 2:
+        return tuple(by_value)
+    open_, close, comma = ("（", "）", "、") if _lang_index(lang) == 1 else (" (", ")", ", ")
+    return tuple(
+        f"{value}{open_}{comma.join(names)}{close}" if names else value
+        for value, names in by_value.items()
+    )
+
+
+def screen_text(value: object) -> str:
+    """A field's value as a screen shows it: :func:`value_text`, but a coded value in
+    words (``policy_document`` -> ``policy document``), in a list too."""
+    if isinstance(value, Enum):
+        return words(value)
+    if isinstance(value, tuple):
+        return "; ".join(text for text in map(screen_text, value) if text)
+    return value_text(value)
+
+
+#: The language a field's suffix names, for a field's name on a screen.
+_FIELD_LANGUAGES = (("_en", " (English)"), ("_zh", " (Chinese)"))
+
+
+def field_words(name: str) -> str:
+    """A field's name as a screen shows it: ``label_zh`` -> ``label (Chinese)``,
+    ``sources.quote`` -> ``sources, quote``, ``person_id`` -> ``person id``."""
+    parts = []
+    for part in name.split("."):
+        tail = next((t for suffix, t in _FIELD_LANGUAGES if part.endswith(suffix)), "")
+        if tail:
+            part = part[:-3]
+        parts.append(part.replace("_", " ") + tail)
+    return ", ".join(parts)

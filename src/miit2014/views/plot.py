@@ -19,14 +19,16 @@ to install one, rather than drawing empty boxes.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..edition import or_default
 from ..model.edition import Edition
 from ..model.figure import Figure, Status, Unit
+from ..model.frozen import FrozenMap
 from ..model.report import Report
-from ..model.wording import QUALIFIER_MARK, words
+from ..model.wording import QUALIFIER_MARK, short_label
 
 if TYPE_CHECKING:
     from .chart import Chart
@@ -131,7 +133,7 @@ def _language(lang: str) -> tuple[str, str | None]:
 
 def _label(figure: Figure, lang: str) -> str:
     """The figure's short label (at most 40 characters, 12 in Chinese): an axis reads."""
-    return _plain(figure.label_short_zh if lang == "zh" else figure.label_short_en)
+    return _plain(short_label(figure, lang))
 
 
 def _plain(text: str) -> str:
@@ -215,15 +217,24 @@ def targets_vs_outcomes(*, lang: str = "en", report: Report | Edition | None = N
         color=[_VERDICT_COLOURS.get(row.verdict.value, "#8C8C8C") for row, *_ in rows],
     )
     ax.axvline(1.0, color="black", linewidth=1, linestyle="--")
-    notes = [f"{ratio:.2f}×{'*' if j.outcome.scope_mismatch else ''}" for _, j, ratio in rows]
+    notes = [
+        (f"{ratio:.2f}×" if bound_of(j) == "exact" else ratio_label(j.ratio, bound_of(j), lang))
+        + ("*" if j.outcome.scope_mismatch else "")
+        for _, j, ratio in rows
+    ]
+    for bar, (_, j, _ratio) in zip(bars, rows, strict=True):
+        if bound_of(j) != "exact":  # a bound, not a value: hatched, and labelled so
+            bar.set_hatch("//")
+            bar.set_edgecolor("white")
     _label_bars(ax, bars, notes)
     ax.invert_yaxis()
     ax.set_xlim(min(0.0, *(r for *_, r in rows)) * 1.2, max(1.0, *(r for *_, r in rows)) * 1.2)
     ax.set_xlabel("结果 / 目标" if lang == "zh" else "outcome / target (dashed line: target)")
     ax.set_title(
-        "2014年目标与后来报告的结果（*口径不同）"
+        "2014年目标与后来报告的结果（斜线：下限；*口径不同）"
         if lang == "zh"
-        else "2014 targets against outcomes reported later (* scope differs)",
+        else "2014 targets against outcomes reported later (hatched: a lower bound;"
+        " * scope differs)",
         fontsize=11,
     )
     ax.spines[["top", "right"]].set_visible(False)
@@ -265,7 +276,7 @@ def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None)
         )
     targets = [r for r in rows if r.is_target]
     estimates = [r for r in rows if not r.is_target]
-    chart = _new_chart(10, 0.55 * len(rows) + 2.6)
+    chart = _new_chart(11, 0.6 * len(rows) + 2.6)
     top, bottom = chart.subplots(2, 1, height_ratios=[len(targets) + 1, len(estimates) + 1])
     zh = lang == "zh"
 
@@ -290,22 +301,38 @@ def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None)
                 if j.ratio is None:
                     continue
                 settles = j.bearing in (Bearing.DECIDES, Bearing.LOWER_BOUND, Bearing.UPPER_BOUND)
-                ends.append(float(j.ratio))
+                x, bound = float(j.ratio), bound_of(j)
+                ends.append(x * 1.12 if bound == "lower" else x)
                 ax.plot(
-                    float(j.ratio),
+                    x,
                     y,
-                    marker="o",
+                    marker=BOUND_MARKERS[bound],
                     markersize=8 if settles else 6,
                     markerfacecolor=colour if settles else "white",
                     markeredgecolor=colour,
                     linestyle="",
                     zorder=3,
                 )
-            verdict = words(row.verdict)
+                if bound != "exact":  # the arrow runs the way the truth may lie
+                    ax.annotate(
+                        "",
+                        xy=(x * (1.1 if bound == "lower" else 0.9), y),
+                        xytext=(x, y),
+                        arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 1.2},
+                        zorder=2,
+                    )
+                    ax.text(
+                        x,
+                        y - 0.28,
+                        _plain(ratio_label(j.ratio, bound, lang)),
+                        fontsize=7,
+                        ha="center",
+                        color=colour,
+                    )
             ax.text(
                 1.02,
                 y,
-                _plain(f"{row.promised_text} → {row.outcome_text}\n{verdict}"),
+                _plain(row_summary(row, lang)),
                 transform=beside,
                 fontsize=8,
                 va="center",
@@ -340,6 +367,60 @@ def scorecard_chart(*, lang: str = "en", report: Report | Edition | None = None)
     return chart
 
 
+#: The marker of an outcome, by what its value is: exact, a lower or an upper bound.
+BOUND_MARKERS: Mapping[str, str] = FrozenMap({"exact": "o", "lower": ">", "upper": "<"})
+
+
+def bound_of(judgement: Any) -> str:
+    """``lower`` for an outcome that is a lower bound of what the figure counts ("more
+    than 90 million", or one operator's count of a national total), ``upper`` for one
+    that is an upper bound ("nearly 200", or a count of a whole that holds what the
+    figure counts), else ``exact``."""
+    from ..model.figure import Qualifier
+    from ..model.verdict import Bearing
+
+    qualifier = judgement.outcome.qualifier
+    if judgement.bearing is Bearing.LOWER_BOUND:
+        return "lower"
+    if judgement.bearing in (Bearing.UPPER_BOUND, Bearing.WHOLE_MEETS):
+        return "upper"
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return "lower"
+    return "upper" if qualifier is Qualifier.NEARLY else "exact"
+
+
+def ratio_label(ratio: Any, bound: str, lang: str) -> str:
+    """``more than 3×``, ``超过3×``: a share of the figure that is a bound, said so."""
+    from ..model.wording import rounded
+
+    number = rounded(Fraction(ratio), Unit.COUNT)
+    if bound == "lower":
+        return f"超过{number}×" if lang == "zh" else f"more than {number}×"
+    return f"近{number}×" if lang == "zh" else f"nearly {number}×"
+
+
+def row_summary(row: Any, lang: str) -> str:
+    """The text beside a row: promised → outcome (values that disagree one a line, with
+    who published them), then the verdict, all in words."""
+    from ..model.wording import cell_value, publisher_short, value_list, verdict_words
+
+    f = row.figure
+    pairs = [
+        (
+            cell_value(j.outcome.value, j.outcome.unit, j.outcome.qualifier, lang),
+            publisher_short(j.outcome.sources[0]) if j.outcome.sources else "",
+        )
+        for j in (row.lead or row.judgements)
+    ]
+    values = value_list(pairs, lang) or ("–",)
+    promised = cell_value(f.value, f.unit, f.qualifier, lang)
+    if len(values) == 1:
+        lines = [f"{promised} → {values[0]}"]
+    else:  # sources disagree: each value on a line of its own
+        lines = [f"{promised} →", *(f"    {v}" for v in values)]
+    return "\n".join([*lines, verdict_words(row.verdict, lang)])
+
+
 def _estimate_band(row: Any) -> list[float] | None:
     """The ends of the range an estimate allows, as shares of the estimate; an open end
     runs to the edge of the chart. None for an estimate of 0, of which nothing is a share."""
@@ -370,8 +451,12 @@ def _label_bars(ax: Any, bars: Any, texts: list[str]) -> None:
 
 
 def _use_font(ax: Any, font: str | None) -> None:
+    """Draw every text of ``ax`` in ``font``: titles (left-aligned ones too), tick labels,
+    axis labels and the notes written beside the data."""
     if font:
-        for text in [ax.title, *ax.get_yticklabels(), ax.xaxis.label]:
+        from matplotlib.text import Text
+
+        for text in ax.findobj(Text):
             text.set_fontfamily(font)
 
 

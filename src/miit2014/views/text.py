@@ -279,3 +279,109 @@ def printable(text: str, encoding: str = "utf-8", *, styles: bool = False) -> st
         plain = text.translate(_PLAIN_MARKS)
         return plain.encode(encoding, "backslashreplace").decode(encoding)
     return text
+
+
+# -- tables whose cells wrap ----------------------------------------------------------------
+
+#: A table cell: one or more items, each wrapped on its own lines.
+Cell = tuple[str, ...]
+
+
+def _longest_word(text: str) -> int:
+    return max((display_width(a) for a in _atoms(text) if not _is_space(a)), default=0)
+
+
+def grid(
+    rows: list[list[Cell]],
+    width: int,
+    *,
+    gap: int = 2,
+    aligned: frozenset[int] = frozenset(),
+    floors: tuple[int, ...] = (),
+) -> list[list[str]] | None:
+    """Rows of cells laid out in columns that fit ``width``, each cell wrapped in its
+    column: the lines of each row; None when even the columns' longest words do not fit.
+
+    Columns start as wide as their widest item; then they are narrowed, one column
+    at a time where it costs the fewest lines, never below its longest word, so
+    nothing is cut. The items of the
+    ``aligned`` columns line up with each other (a value beside its own margin); other
+    columns simply flow.
+    ``floors`` are the fewest columns each column is worth showing in (Chinese could
+    be narrowed to one character a line): a column narrower than its floor, or than its
+    own widest item if that is less, makes the layout give up (None).
+    """
+    count = max(map(len, rows), default=0)
+    cells = [[*row, *[()] * (count - len(row))] for row in rows]
+    natural = [
+        max((display_width(i) for r in cells for i in r[c]), default=0) for c in range(count)
+    ]
+    least = [max((_longest_word(i) for r in cells for i in r[c]), default=0) for c in range(count)]
+    for c, floor in enumerate(floors[:count]):
+        least[c] = max(least[c], min(natural[c], floor))
+    room = width - gap * (count - 1)
+    if sum(least) > room:
+        return None
+    widths = _narrowed(cells, natural, least, room)
+    laid: list[list[str]] = []
+    for row in cells:
+        columns = [_column(row, c, widths, aligned) for c in range(count)]
+        height = max(map(len, columns), default=0)
+        lines = []
+        for n in range(height):
+            parts = [col[n] if n < len(col) else "" for col in columns]
+            text = "".join(
+                p + " " * (widths[c] - display_width(p) + (gap if c < count - 1 else 0))
+                for c, p in enumerate(parts)
+            )
+            lines.append(text.rstrip())
+        laid.append(lines)
+    return laid
+
+
+def _narrowed(
+    cells: list[list[Cell]], natural: list[int], least: list[int], room: int
+) -> list[int]:
+    """Column widths that sum to at most ``room``: from ``natural``, one column at a time
+    is narrowed by one, the one whose narrowing adds the fewest lines to the table (the
+    widest of those), never below ``least``."""
+    count = len(natural)
+    heights: dict[tuple[int, int], list[int]] = {}
+
+    def tall(c: int, width: int) -> list[int]:
+        """Lines of each row's cell ``c`` at ``width``, worked out once."""
+        key = (c, width)
+        if key not in heights:
+            heights[key] = [sum(len(wrap(i, width, hang="")) for i in r[c]) for r in cells]
+        return heights[key]
+
+    def table_height(widths: list[int]) -> int:
+        columns = [tall(c, widths[c]) for c in range(count)]
+        return sum(max(row, default=0) for row in zip(*columns, strict=True))
+
+    widths = [min(n, room) for n in natural]  # no column is wider than the table
+    while sum(widths) > room:
+        narrower = [c for c in range(count) if widths[c] > least[c]]
+
+        def cost(c: int) -> tuple[int, int]:
+            trial = [w - (i == c) for i, w in enumerate(widths)]
+            return (table_height(trial), -widths[c])
+
+        widths[min(narrower, key=cost)] -= 1
+    return widths
+
+
+def _column(row: list[Cell], c: int, widths: list[int], aligned: frozenset[int]) -> list[str]:
+    """The lines of cell ``c``: its items wrapped one under another; in an aligned column,
+    each item as tall as the tallest item of the same place in the other aligned cells."""
+    pieces = [wrap(item, widths[c], hang="") for item in row[c]]
+    if c not in aligned:
+        return [line for piece in pieces for line in piece]
+    lines: list[str] = []
+    for n, piece in enumerate(pieces):
+        tallest = max(
+            (len(wrap(row[o][n], widths[o], hang="")) for o in aligned if n < len(row[o])),
+            default=len(piece),
+        )
+        lines += piece + [""] * (tallest - len(piece))
+    return lines

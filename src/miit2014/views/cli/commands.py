@@ -175,7 +175,7 @@ def scorecard(edition: Edition, args: argparse.Namespace, screen: Screen) -> Rep
         from ...exchange.scorecard import scorecard_json
 
         return Reply(scorecard_json(report), Form.JSON)
-    return Reply(scorecard_text(screen, edition))
+    return Reply(scorecard_text(screen, edition, lang=args.lang))
 
 
 def search(edition: Edition, args: argparse.Namespace, screen: Screen) -> Reply:

@@ -13,7 +13,7 @@ from ...model.entities import Organization, Person, Post
 from ...model.figure import Figure, Status
 from ...model.report import Report
 from ...model.task import TaskKind
-from ...model.wording import figure_line, role_text
+from ...model.wording import field_words, figure_line, role_text, words
 from .screen import Screen
 
 
@@ -123,8 +123,8 @@ def overview(screen: Screen | None = None, report: Report | None = None) -> str:
         "",
         *screen.fill(
             screen.dim(
-                "More: miit2014 figures | tasks | people | initiatives | search TEXT | "
-                "show ID | cite ID | --help"
+                "More: miit2014 figures, tasks, people, initiatives, search TEXT, "
+                "show ID, cite ID or --help"
             ),
             hang="  ",
         ),
@@ -183,7 +183,7 @@ def initiatives_text(screen: Screen, report: Report | None = None) -> str:
     for item in report.initiatives:
         lines = screen.fill(f"{screen.bold(item.name_en)}  {item.name_zh}", hang="  ")
         lines += screen.fill(item.description_en, "  ", "  ")
-        lines += screen.fill(screen.dim(f"{item.id} · {item.kind.value}"), "  ")
+        lines += screen.fill(screen.dim(f"{item.id} · {words(item.kind)}"), "  ")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -204,6 +204,6 @@ def search_text(screen: Screen, query: str, limit: int, report: Report | None = 
         line = f"More than {line}; {first} shown (--limit shows more)"
     lines = screen.fill(line)
     for hit in shown:
-        lines += ["", *screen.fill(f"{screen.bold(hit.id)}  {screen.dim(hit.field)}")]
+        lines += ["", *screen.fill(f"{screen.bold(hit.id)}  {screen.dim(field_words(hit.field))}")]
         lines += screen.fill(screen.marked(hit.snippet, hit.marks), "  ", "  ")
     return "\n".join(lines)

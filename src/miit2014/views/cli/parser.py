@@ -116,7 +116,12 @@ def build() -> tuple[Parser, dict[str, Parser]]:
             f" ({', '.join(f.name for f in FORMATS if f.into == 'directory')})"
         ),
     )
-    add("scorecard", "what happened next: each 2013 estimate and 2014 target against later sources")
+    scores = add(
+        "scorecard", "what happened next: each 2013 estimate and 2014 target against later sources"
+    )
+    scores.add_argument(
+        "--lang", choices=["en", "zh"], default="en", help="the language of the table (en)"
+    )
     add("schema", "the JSON Schema of the export format", listing=False)
     cite = add("cite", "a citation of a record, or of the whole document", listing=False)
     cite.add_argument("id", nargs="?", metavar="ID", help="a record id; none for the document")

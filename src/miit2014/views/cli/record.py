@@ -9,7 +9,14 @@ from ...model.fields import Shape, fields_of
 from ...model.figure import Figure
 from ...model.report import Report
 from ...model.task import Task
-from ...model.wording import figure_line, figure_value, role_text, span_location, value_text
+from ...model.wording import (
+    field_words,
+    figure_line,
+    figure_value,
+    role_text,
+    screen_text,
+    span_location,
+)
 from .listings import entry, heading
 from .screen import Screen
 
@@ -30,11 +37,11 @@ def _fields(record: Record) -> list[tuple[str, str]]:
         notes = field.many and field.shape is Shape.VALUE  # citations: a row each
         items = value if notes else (value,)
         for i, item in enumerate(items):
-            text = value_text(item)
+            text = screen_text(item)
             if text and len(items) > 1:
                 text = f"[{i + 1}] {text}"
             if text:
-                rows.append((field.name if i == 0 else "", text))
+                rows.append((field_words(field.name) if i == 0 else "", text))
         if field.name == "value" and isinstance(record, Figure):
             rows.append(("reads", figure_value(record)))
     return rows
