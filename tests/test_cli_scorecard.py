@@ -143,7 +143,7 @@ def test_show_of_an_estimate_gives_its_revision(capsys: pytest.CaptureFixture[st
     code, out = cli(capsys, "show", "figure.telecom-revenue-growth-2013")
     assert code == 0
     text = " ".join(out.split())
-    assert "Verdict: revised_up" in text
+    assert "Verdict: revised up" in text
     assert "+0.3 percentage points" in text
     assert "3.6 + 5.1 = 8.7%" in text
 
@@ -154,7 +154,7 @@ def test_show_of_the_4g_cities_figure_quotes_its_one_operator_source(
     code, out = cli(capsys, "show", "figure.lte-commercial-cities-target-2014")
     assert code == 0
     text = " ".join(out.split())
-    assert "met_at_least" in text
+    assert "Verdict: met at least" in text
     assert "China Unicom has launched TD-LTE in more than 300 cities" in text
     assert "Searched:" not in text  # answered now: no search record left to show
 

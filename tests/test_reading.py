@@ -34,6 +34,7 @@ from miit2014.exchange.reading import reading_html, stylesheet, to_html
 from miit2014.model import Figure, Record, Report
 from miit2014.model.entities import Initiative, Mentioned, Organization, Person
 from miit2014.model.figure import Status
+from miit2014.model.wording import verdict_words
 from miit2014.views import cli
 from reading_page import Page
 
@@ -285,7 +286,7 @@ def test_a_forward_looking_figure_shows_its_scorecard_row(page: Page) -> None:
     }
     for row in rows:
         text = "".join(page.by_id(row.figure_id).text)
-        assert f"Verdict: {row.verdict.value}:" in text
+        assert f"Verdict: {verdict_words(row.verdict)}:" in text
         assert row.explanation().blocks
     lte = "".join(page.by_id("figure.lte-users-target-2014").text)
     assert "China Mobile" in lte

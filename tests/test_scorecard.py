@@ -65,6 +65,7 @@ from miit2014.model import (
     Unsourced,
 )
 from miit2014.model.edition import Edition
+from miit2014.model.wording import verdict_words
 from miit2014.outcomes import OUTCOMES, UNSOURCED
 
 ROWS = scorecard()
@@ -649,7 +650,7 @@ def test_reprs_are_one_line_and_html_is_a_table() -> None:
         text = repr(row)
         assert "\n" not in text
         assert text.startswith(f"<ScorecardRow {row.figure_id}: ")
-        assert row.verdict.value in text
+        assert verdict_words(row.verdict) in text
         html = row._repr_html_()
         assert html.startswith("<table>")
         assert row.figure_id in html
@@ -673,7 +674,7 @@ def test_html_escapes_what_it_shows() -> None:
 def test_explain_quotes_every_source_and_says_what_was_searched() -> None:
     for row in ROWS:
         text = row.explain()
-        assert row.verdict.value in text
+        assert f"Verdict: {verdict_words(row.verdict)}: " in text
         for outcome in row.outcomes:
             for citation in outcome.sources:
                 assert citation.quote is not None

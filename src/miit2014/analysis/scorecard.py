@@ -54,11 +54,9 @@ from ..model.wording import (
     compact_margin,
     figure_line_full,
     joined,
-    margin_text,
     outcome_lines,
-    range_text,
+    row_explanation,
     scorecard_summary,
-    unsourced_lines,
     verdict_words,
     words,
 )
@@ -239,34 +237,9 @@ class ScorecardRow:
 
     def explanation(self) -> Explanation:
         """The whole row: figure, verdict, margins, conflicts, every outcome with its
-        sources quoted, or what was searched; one block each."""
-        f = self.figure
-        head = [
-            Line("", figure_line_full(f)),
-            Line("Verdict", f"{self.verdict.value}: {VERDICT_MEANING[self.verdict]}."),
-        ]
-        if self.allowed is not None:
-            head.append(Line("", f"The estimate allows {range_text(self.allowed, f.unit)}."))
-        word = "Margin" if self.is_target else "Revision"
-        ratio_shown = f.unit is not Unit.PERCENT
-        for j in self.lead:
-            if j.margin is not None:
-                how = margin_text(j.margin, f.unit, f.counted, j.ratio if ratio_shown else None)
-                head.append(Line(f"{word} ({j.outcome.id})", f"{how}."))
-        for a, b in self.conflicts:
-            head.append(
-                Line(
-                    "Sources conflict",
-                    f"{a} and {b} disagree; both are shipped, neither is chosen.",
-                )
-            )
-        if self.best_reliability is not None:
-            head.append(Line("Best source", f"{words(self.best_reliability)}."))
-        blocks = [tuple(head)]
-        blocks += [j.explanation(figure=False).blocks[0] for j in self.judgements]
-        if self.unsourced is not None:
-            blocks.append(unsourced_lines(self.unsourced))
-        return Explanation(self.figure_id, tuple(blocks))
+        sources quoted, or what was searched; one block each (worded by
+        :func:`~miit2014.model.wording.row_explanation`)."""
+        return row_explanation(self)
 
     def explain(self) -> str:
         return self.explanation().text()
@@ -275,7 +248,7 @@ class ScorecardRow:
         margin = "" if self.margin_text == "–" else f" ({self.margin_text})"
         return (
             f"<ScorecardRow {self.figure_id}: {self.promised_text} → {self.outcome_text}:"
-            f" {self.verdict.value}{margin}>"
+            f" {verdict_words(self.verdict)}{margin}>"
         )
 
     def _repr_html_(self) -> str:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 Cell = str | int | float | bool | datetime.date | None
 
+
 @attrs.frozen(kw_only=True)
 class Column:
     """One column: its Table Schema type (string, number, integer, date, boolean), the

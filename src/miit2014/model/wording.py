@@ -1194,3 +1194,73 @@ def field_words(name: str) -> str:
             part = part[:-3]
         parts.append(part.replace("_", " ") + tail)
     return ", ".join(parts)
+
+
+# -- a scorecard row in words ------------------------------------------------------------
+
+
+class JudgedOutcome(Protocol):
+    """What a row's wording reads of one judgement
+    (:class:`miit2014.analysis.scorecard.Judgement`)."""
+
+    @property
+    def outcome(self) -> Outcome: ...
+    @property
+    def margin(self) -> exact.Value | None: ...
+    @property
+    def ratio(self) -> exact.Value | None: ...
+    def explanation(self, *, figure: bool = True) -> Explanation: ...
+
+
+class ScoredFigure(Protocol):
+    """What the wording reads of one scorecard row
+    (:class:`miit2014.analysis.scorecard.ScorecardRow`)."""
+
+    @property
+    def figure(self) -> Figure: ...
+    @property
+    def figure_id(self) -> str: ...
+    @property
+    def verdict(self) -> Verdict: ...
+    @property
+    def is_target(self) -> bool: ...
+    @property
+    def allowed(self) -> Bounds | None: ...
+    @property
+    def lead(self) -> tuple[JudgedOutcome, ...]: ...
+    @property
+    def conflicts(self) -> tuple[tuple[str, str], ...]: ...
+    @property
+    def best_reliability(self) -> Reliability | None: ...
+    @property
+    def judgements(self) -> tuple[JudgedOutcome, ...]: ...
+    @property
+    def unsourced(self) -> Unsourced | None: ...
+
+
+def row_explanation(row: ScoredFigure) -> Explanation:
+    """A scorecard row block by block: the figure, its verdict in words with what the
+    verdict means, the range an estimate allows, each deciding margin, conflicts, the best
+    grade; then every outcome with its sources quoted, or what was searched."""
+    f = row.figure
+    verdict = f"{verdict_words(row.verdict)}: {VERDICT_MEANING[row.verdict]}."
+    head = [Line("", figure_line_full(f)), Line("Verdict", verdict)]
+    if row.allowed is not None:
+        head.append(Line("", f"The estimate allows {range_text(row.allowed, f.unit)}."))
+    word = "Margin" if row.is_target else "Revision"
+    ratio_shown = f.unit is not Unit.PERCENT
+    for j in row.lead:
+        if j.margin is not None:
+            how = margin_text(j.margin, f.unit, f.counted, j.ratio if ratio_shown else None)
+            head.append(Line(f"{word} ({j.outcome.id})", f"{how}."))
+    for a, b in row.conflicts:
+        head.append(
+            Line("Sources conflict", f"{a} and {b} disagree; both are shipped, neither is chosen.")
+        )
+    if row.best_reliability is not None:
+        head.append(Line("Best source", f"{words(row.best_reliability)}."))
+    blocks = [tuple(head)]
+    blocks += [j.explanation(figure=False).blocks[0] for j in row.judgements]
+    if row.unsourced is not None:
+        blocks.append(unsourced_lines(row.unsourced))
+    return Explanation(row.figure_id, tuple(blocks))
