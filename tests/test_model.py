@@ -232,9 +232,12 @@ def _copied_figures() -> tuple[Figure, ...]:
         ("quote", "伪造的引文", "$.figures[0].quote"),  # no longer the source text
         ("span", "not a span", "$.figures[0].span"),
         ("span", REPORT.figures[1].span, "$.figures[0].quote"),  # quote no longer there
+        ("unit", "bogus", "$.figures[0].unit"),  # any field: every validator runs again
+        ("value", 1.5, "$.figures[0].value"),
+        ("label_en", "", "$.figures[0].label_en"),
     ],
 )
-def test_report_refuses_a_record_whose_quote_was_changed_after_it_was_built(
+def test_report_refuses_a_record_changed_after_it_was_built(
     name: str, value: object, path: str
 ) -> None:
     figures = _copied_figures()
@@ -262,3 +265,15 @@ def test_text_refuses_control_characters_naming_the_field(char: str) -> None:
 def test_text_keeps_the_sources_own_line_break() -> None:
     assert "\n" in REPORT.tasks[0].quote
     assert attrs.evolve(REPORT.figures[0], note_en="two\nlines").note_en == "two\nlines"
+
+
+def test_a_report_loaded_from_json_checks_each_record_once() -> None:
+    """The loader builds every record from the text, validators and all, so the report it
+    builds from them repeats only the provenance check, not every validator."""
+    from unittest import mock
+
+    from miit2014 import from_json, to_json
+
+    text = to_json(REPORT)
+    with mock.patch("attrs.validate", side_effect=AssertionError("validated twice")):
+        assert from_json(text) == REPORT

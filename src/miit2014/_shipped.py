@@ -8,14 +8,15 @@ one finished report. :mod:`miit2014.edition` imports this on first access to ``R
 from __future__ import annotations
 
 from . import figures, initiatives, meeting, organizations, people, tasks
-from .model.report import Report
+from .model.report import Report, fresh_records
 
-REPORT = Report(
-    meeting=meeting.MEETING_2013_12_27,
-    figures=figures.FIGURES,
-    tasks=tasks.TASKS,
-    people=people.PEOPLE,
-    posts=people.POSTS,
-    organizations=organizations.ORGANIZATIONS,
-    initiatives=initiatives.INITIATIVES,
-)
+with fresh_records():  # the records were built (and validated) a moment ago
+    REPORT = Report(
+        meeting=meeting.MEETING_2013_12_27,
+        figures=figures.FIGURES,
+        tasks=tasks.TASKS,
+        people=people.PEOPLE,
+        posts=people.POSTS,
+        organizations=organizations.ORGANIZATIONS,
+        initiatives=initiatives.INITIATIVES,
+    )

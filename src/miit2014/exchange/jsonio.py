@@ -97,13 +97,14 @@ def from_json(text: str | bytes, cls: Any = None) -> Any:
     The result is either entirely valid (quotes match the source, ids unique, links
     resolve) or not returned at all.
     """
-    from ..model.report import Report
+    from ..model.report import Report, fresh_records
 
     target = Report if cls is None else cls
     data = parse(text)
     if target is Report:
         data = _open_envelope(data)
-    return structure(data, target)
+    with fresh_records():  # every record is built from the text here, validators and all
+        return structure(data, target)
 
 
 def parse(text: str | bytes) -> Any:
