@@ -13,7 +13,9 @@ loaded with :func:`miit2014.from_json` at growing sizes ``n``. Then a valid repo
 ``n`` more tasks and figures (:func:`shapes.tasks_and_figures`) is loaded, untimed, and
 what is timed is what users do with it: its reading page
 (:func:`~miit2014.exchange.reading.reading_html`) and its CSV export
-(:func:`~miit2014.to_csv`). The table shows the time per unit of ``n`` (for these two,
+(:func:`~miit2014.to_csv`); last, ``n`` processes export the data package into one
+directory at once, and the set they leave is checked against its own hashes. The table
+shows the time per unit of ``n`` (for the two operations,
 of what the ``n`` added records cost: the shipped report's own time, measured alongside,
 is taken off): work that is linear in its input keeps it about flat from 1x to 4x,
 quadratic work doubles it at each step. Nothing here asserts; the tests count work
@@ -77,6 +79,10 @@ OPERATIONS: dict[str, tuple[Callable[[Any], str], int]] = {
 }
 
 
+#: Exports run at once into one directory: ``n`` processes, from 2 at 1x.
+CONCURRENT = "concurrent exports"
+
+
 def _operation_seconds(name: str, n: int, rounds: int) -> dict[str, Any]:
     from miit2014 import from_json
 
@@ -105,6 +111,44 @@ def _operation_seconds(name: str, n: int, rounds: int) -> dict[str, Any]:
     }
 
 
+def _consistent(directory: str) -> bool:
+    """Whether the data package in ``directory`` describes exactly the files beside it."""
+    import hashlib
+
+    with open(os.path.join(directory, "datapackage.json"), encoding="utf-8") as file:
+        descriptor = json.load(file)
+    for resource in descriptor["resources"]:
+        with open(os.path.join(directory, resource["path"]), "rb") as table:
+            digest = hashlib.sha256(table.read()).hexdigest()
+        if resource.get("hash") != f"sha256:{digest}":
+            return False
+    return True
+
+
+def _concurrent_exports(n: int, rounds: int) -> dict[str, Any]:
+    """``n`` processes export the data package into one new directory at once; each
+    must complete a consistent set or fail cleanly, and they take turns."""
+    command = [sys.executable, "-m", "miit2014", "export", "--format", "datapackage", "-o"]
+    times: list[float] = []
+    failed = 0
+    consistent = True
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as parent:
+            target = os.path.join(parent, "out")
+            start = time.perf_counter()
+            quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+            runs = [subprocess.Popen([*command, target], **quiet) for _ in range(n)]
+            failed += sum(1 for run in runs if run.wait() != 0)
+            times.append(time.perf_counter() - start)
+            consistent = consistent and _consistent(target)
+    state = "consistent" if consistent else "INCONSISTENT"
+    return {
+        "bytes": 0,
+        "seconds": statistics.median(times),
+        "outcome": f"{failed} of {n * rounds} exports failed; the set left is {state}",
+    }
+
+
 def shapes_module() -> Any:
     import shapes
 
@@ -113,6 +157,8 @@ def shapes_module() -> Any:
 
 def measure(name: str, n: int, rounds: int) -> dict[str, Any]:
     """One shape at one size, in this process: what a child process reports."""
+    if name == CONCURRENT:
+        return _concurrent_exports(n, rounds)
     if name in OPERATIONS:
         return _operation_seconds(name, n, rounds)
     build, _ = shapes_module().SHAPES[name]
@@ -151,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'shape':28} {'n':>9} {'input':>12} {'seconds':>9} {'us per n':>9}  outcome")
     sizes = {name: size for name, (_, size) in shapes_module().SHAPES.items()}
     sizes.update((name, size) for name, (_, size) in OPERATIONS.items())
+    sizes[CONCURRENT] = 2
     for name, size in sizes.items():
         if args.only and name not in args.only:
             continue
