@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import sys
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -23,6 +21,7 @@ from miit2014.exchange.jsonio import SCHEMA_VERSION
 from miit2014.model import Figure, Period, Span, Task, exact
 from miit2014.model.report import MAX_TASK_DEPTH
 from strategies import figures, periods, spans, tasks
+from work import lines_run
 
 
 def test_report_round_trip_is_equal_and_byte_identical() -> None:
@@ -137,30 +136,6 @@ def test_fast_path_writes_the_same_bytes_for_any_json(data: object, indent: int 
 # done (lines of the package run, records built) at growing sizes.
 
 
-PACKAGE = os.path.dirname(miit2014.__file__)
-
-
-def _lines_run(action: Callable[[], object]) -> int:
-    """How many lines of the package's own code ``action`` runs (a measure of work)."""
-    count = 0
-
-    def local(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame: Any, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
-
-    sys.settrace(calls)
-    try:
-        action()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 def _load(text: str) -> None:
     with contextlib.suppress(DataError):
         from_json(text)
@@ -176,7 +151,7 @@ def _grows_linearly(work: Callable[[int], int], n: int) -> tuple[int, int]:
 def test_loading_mentions_times_names_is_linear_work() -> None:
     texts = {n: shapes.mentions_and_names(n) for n in (100, 200, 400)}
     _load(texts[100])  # the converter is built on first use: not part of the count
-    first, second = _grows_linearly(lambda n: _lines_run(lambda: _load(texts[n])), 100)
+    first, second = _grows_linearly(lambda n: lines_run(lambda: _load(texts[n])), 100)
     assert second <= 2.6 * first, (first, second)
 
 
@@ -195,7 +170,7 @@ def test_loading_every_hostile_shape_is_linear_work(shape: str, n: int) -> None:
     build, _ = shapes.SHAPES[shape]
     texts = {k: build(k) for k in (n, 2 * n, 4 * n)}
     _load(texts[n])  # the converters are built on first use: not part of the count
-    first, second = _grows_linearly(lambda k: _lines_run(lambda: _load(texts[k])), n)
+    first, second = _grows_linearly(lambda k: lines_run(lambda: _load(texts[k])), n)
     assert second <= 2.6 * max(first, 1), (first, second)
 
 

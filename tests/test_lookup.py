@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -14,8 +11,7 @@ import miit2014
 from miit2014 import REPORT, SOURCE_TEXT
 from miit2014.model import Report, Span
 from miit2014.model.report import SECTIONS
-
-PACKAGE = os.path.dirname(miit2014.__file__)
+from work import lines_run
 
 
 def test_get_returns_the_same_object_as_the_constant() -> None:
@@ -72,26 +68,6 @@ def test_mentions_of_an_initiative_are_the_tasks_that_name_it() -> None:
         REPORT.mentions_of(REPORT.figures[0].id)
 
 
-def _lines_run(action: Callable[[], object]) -> int:
-    """How many lines of the package's own code ``action`` runs (a measure of work)."""
-    count = 0
-
-    def local(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def calls(frame: Any, event: str, arg: Any) -> Any:
-        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
-
-    sys.settrace(calls)
-    try:
-        action()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 def _sections_of(n: int) -> dict[str, Any]:
     """A report's sections with ``n`` one-character tasks, each stating one figure."""
     places = [i for i, c in enumerate(SOURCE_TEXT) if not c.isspace()]
@@ -129,7 +105,7 @@ def _look_ups(sections: dict[str, Any]) -> None:
 def test_finding_the_task_of_every_figure_is_linear_work() -> None:
     sections = {n: _sections_of(n) for n in (100, 200, 400)}
     _look_ups(sections[100])  # the field descriptions are worked out on first use
-    w1, w2, w4 = (_lines_run(lambda s=sections[n]: _look_ups(s)) for n in (100, 200, 400))
+    w1, w2, w4 = (lines_run(lambda s=sections[n]: _look_ups(s)) for n in (100, 200, 400))
     assert w4 - w2 <= 2.6 * (w2 - w1), (w1, w2, w4)
 
 

@@ -37,6 +37,7 @@ from miit2014.model.figure import Status
 from miit2014.model.wording import verdict_words
 from miit2014.views import cli
 from reading_page import Page
+from work import lines_run
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 MARKED = (Figure, Person, Organization, Initiative)
@@ -432,32 +433,10 @@ def _sharing_one_place(n: int) -> Report:
     return attrs.evolve(REPORT, figures=(first, *copies, *REPORT.figures[1:]))
 
 
-def _lines_run(action: object) -> int:
-    import sys
-
-    count = 0
-    package = str(Path(miit2014.__file__).parent)
-
-    def local(frame: object, event: str, arg: object) -> object:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def calls(frame: object, event: str, arg: object) -> object:
-        return local if frame.f_code.co_filename.startswith(package) else None  # type: ignore[attr-defined]
-
-    sys.settrace(calls)  # type: ignore[arg-type]
-    try:
-        action()  # type: ignore[operator]
-    finally:
-        sys.settrace(None)
-    return count
-
-
 def test_figures_sharing_a_place_make_a_page_linear_in_their_number() -> None:
     reports = {n: _sharing_one_place(n) for n in (40, 80, 160)}
     size = {n: len(reading_html(r)) for n, r in reports.items()}
-    work = {n: _lines_run(lambda r=r: reading_html(r)) for n, r in reports.items()}
+    work = {n: lines_run(lambda r=r: reading_html(r)) for n, r in reports.items()}
     for measure in (size, work):
         first, second = measure[80] - measure[40], measure[160] - measure[80]
         assert second <= 2.3 * first, (measure, first, second)
