@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 import sys
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -807,6 +808,9 @@ def _hidden_values(name: str, limit: int = 300) -> list[str]:
         and (
             len(repr(value := getattr(module, key))) > limit
             or (isinstance(value, str) and os.path.isabs(value))
+            # a type alias such as tuple[str, ...]: it names no source of its own, and
+            # the source-code pages would link it to a page for the builtins
+            or isinstance(value, types.GenericAlias)
         )
     ]
 
