@@ -792,9 +792,10 @@ def _automodule(name: str, *, members: bool) -> str:
     """An ``automodule`` block; values that would print as a wall of text (the source, a
     whole table) or name a path on the build machine are documented without their value."""
     hidden = _hidden_values(name) if members else []
+    left_out = [*hidden, *_type_aliases(name)] if members else []
     options = "   :members:\n   :undoc-members:\n" if members else ""
-    if hidden:
-        options += f"   :exclude-members: {', '.join(hidden)}\n"
+    if left_out:
+        options += f"   :exclude-members: {', '.join(left_out)}\n"
     data = "".join(f"\n.. autodata:: {name}.{key}\n   :no-value:\n" for key in hidden)
     return f"```{{eval-rst}}\n.. automodule:: {name}\n{options}{data}```"
 
@@ -808,10 +809,18 @@ def _hidden_values(name: str, limit: int = 300) -> list[str]:
         and (
             len(repr(value := getattr(module, key))) > limit
             or (isinstance(value, str) and os.path.isabs(value))
-            # a type alias such as tuple[str, ...]: it names no source of its own, and
-            # the source-code pages would link it to a page for the builtins
-            or isinstance(value, types.GenericAlias)
         )
+    ]
+
+
+def _type_aliases(name: str) -> list[str]:
+    """Names the module assigns a type alias such as ``tuple[str, ...]``: an alias has no
+    source of its own, and the source-code pages would link it to a page of the builtins."""
+    module = importlib.import_module(name)
+    return [
+        key
+        for key in _assigned_names(module)
+        if not key.startswith("_") and isinstance(getattr(module, key), types.GenericAlias)
     ]
 
 
